@@ -1,0 +1,37 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Coach",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "coach", targets: ["coach"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        /// The shared rules: record, stages, routing, deadlines. No I/O, no dependencies of ours.
+        .target(name: "ComplaintDomain"),
+        /// Reads the organisation-edited YAML in guidance/ into domain values.
+        .target(name: "Guidance", dependencies: [
+            "ComplaintDomain",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        /// SQLite through GRDB: cases and the append-only transcript.
+        .target(name: "CoachStore", dependencies: [
+            "ComplaintDomain",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .executableTarget(name: "coach", dependencies: [
+            "ComplaintDomain", "Guidance", "CoachStore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "ComplaintDomainTests", dependencies: ["ComplaintDomain"]),
+        .testTarget(name: "GuidanceTests", dependencies: ["Guidance"]),
+        .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"]),
+        .testTarget(name: "CoachCLITests", dependencies: ["coach"]),
+    ]
+)

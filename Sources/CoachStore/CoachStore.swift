@@ -1,0 +1,125 @@
+import ComplaintDomain
+import Foundation
+import GRDB
+
+/// The embedded SQLite database: cases and their append-only transcripts. Opened in WAL mode
+/// with `synchronous = FULL` on the writer, so a line acknowledged is a line that survives a
+/// power cut.
+public final class CoachStore: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    /// How long a write waits for another Coach (or a `sqlite3` shell) before saying it is locked.
+    public static let busyTimeout: TimeInterval = 5
+
+    /// Opens (creating, mode 0600, if missing) and migrates the database at `path`. Refuses a
+    /// file that is not a Coach database or that a newer Coach has migrated.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        try Self.prepareFile(at: path)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.label = "coach"
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+            try Self.checkIdentity(pool, path: path)
+            try Self.migrate(pool, path: path)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// The default location: `$XDG_DATA_HOME/coach/coach.sqlite`, else `~/.local/share/coach/`.
+    public static func defaultPath(environment: [String: String]) -> String {
+        let base: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            base = xdg
+        } else {
+            base = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        }
+        return base + "/coach/coach.sqlite"
+    }
+
+    /// Runs a read, mapping SQLite's failures to what a person can act on.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// Runs a write in one transaction, durable when it returns.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.write(body)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    static func storeError(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path: path)
+            case .SQLITE_NOTADB: return .notACoachDatabase(path: path)
+            default: return .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+            }
+        }
+        return .cannotOpen(path: path, reason: "\(error)")
+    }
+
+    /// Creates the folder (0700) and an empty file (0600) so the database is never readable by
+    /// others, not even for the moment before SQLite would create it.
+    private static func prepareFile(at path: String) throws(StoreError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw .cannotOpen(path: path, reason: "cannot create the folder \(folder)")
+            }
+        }
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        if fd >= 0 {
+            close(fd)
+            return
+        }
+        guard errno == EEXIST else {
+            throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .cannotOpen(path: path, reason: "it cannot be read")
+        }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if !header.isEmpty, header != Data("SQLite format 3\0".utf8) {
+            throw .notACoachDatabase(path: path)
+        }
+    }
+
+    /// A Coach database carries our application id; a new, empty one carries none and no tables.
+    private static func checkIdentity(_ pool: DatabasePool, path: String) throws {
+        try pool.read { db in
+            let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            if id == Schema.applicationID { return }
+            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
+            if id != 0 || tables > 0 { throw StoreError.notACoachDatabase(path: path) }
+        }
+    }
+
+    private static func migrate(_ pool: DatabasePool, path: String) throws {
+        let migrator = Schema.migrator
+        if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+            throw StoreError.newerThanProgram(path: path)
+        }
+        try migrator.migrate(pool)
+    }
+}

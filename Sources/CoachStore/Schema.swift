@@ -1,0 +1,60 @@
+import GRDB
+
+/// The database's migrations. A shipped migration is never edited; a change is a new one.
+enum Schema {
+    /// `PRAGMA application_id`: marks a file as Coach's ("COAC").
+    static let applicationID: Int32 = 0x434F_4143
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: cases and transcript") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: """
+                CREATE TABLE case_sequence (
+                    day TEXT PRIMARY KEY,
+                    last INTEGER NOT NULL
+                );
+                CREATE TABLE cases (
+                    id INTEGER PRIMARY KEY,
+                    case_number TEXT NOT NULL UNIQUE,
+                    received_at TEXT NOT NULL,
+                    received_by TEXT NOT NULL,
+                    channel TEXT NOT NULL CHECK (channel IN ('in_person', 'letter', 'phone', 'other')),
+                    kind TEXT NOT NULL CHECK (kind IN ('complaint', 'suggestion')),
+                    nature TEXT CHECK (nature IN ('ordinary', 'urgent')),
+                    category TEXT,
+                    building TEXT,
+                    unit TEXT,
+                    person_name TEXT,
+                    person_standing TEXT CHECK (person_standing IN ('owner', 'occupant')),
+                    person_contact TEXT,
+                    account TEXT NOT NULL DEFAULT '',
+                    real_cause TEXT,
+                    wants TEXT,
+                    coordinate_with TEXT NOT NULL DEFAULT '[]',
+                    beyond_manager_authority INTEGER NOT NULL DEFAULT 0,
+                    stage TEXT NOT NULL,
+                    is_training INTEGER NOT NULL DEFAULT 0,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE INDEX cases_by_stage ON cases(stage);
+                CREATE INDEX cases_by_received_at ON cases(received_at);
+                CREATE TABLE transcript (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    case_id INTEGER NOT NULL REFERENCES cases(id),
+                    at TEXT NOT NULL,
+                    staff TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('prompt', 'input', 'cue', 'decision', 'note', 'transition', 'system')),
+                    step TEXT,
+                    text TEXT NOT NULL
+                );
+                CREATE INDEX transcript_by_case ON transcript(case_id, id);
+                CREATE TRIGGER transcript_is_append_only_update BEFORE UPDATE ON transcript
+                BEGIN SELECT RAISE(ABORT, 'the transcript is append-only'); END;
+                CREATE TRIGGER transcript_is_append_only_delete BEFORE DELETE ON transcript
+                BEGIN SELECT RAISE(ABORT, 'the transcript is append-only'); END;
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,28 @@
+/// A case's number as staff read it to the caller: the local day it was received and its
+/// place in that day, `261129-007`. Short enough to say on the phone, sortable as text.
+public struct CaseNumber: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var day: LocalDate
+    public var sequence: Int
+
+    public init(day: LocalDate, sequence: Int) {
+        self.day = day
+        self.sequence = sequence
+    }
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, parts[0].count == 6, parts[1].count >= 3,
+              let sequence = Int(parts[1]), sequence > 0,
+              let day = LocalDate(iso: "20\(parts[0].prefix(2))-\(parts[0].dropFirst(2).prefix(2))-\(parts[0].suffix(2))")
+        else { return nil }
+        self.init(day: day, sequence: sequence)
+    }
+
+    public var description: String {
+        String(format: "%02d%02d%02d-%03d", day.year % 100, day.month, day.day, sequence)
+    }
+
+    public static func < (a: CaseNumber, b: CaseNumber) -> Bool {
+        (a.day, a.sequence) < (b.day, b.sequence)
+    }
+}

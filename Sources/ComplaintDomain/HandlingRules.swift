@@ -1,0 +1,28 @@
+/// The points DOMAIN.md marks "(decided)" where the regulation is vague, kept as settings an
+/// organisation can change in guidance/organization.yaml rather than buried in code.
+public struct HandlingRules: Sendable, Equatable {
+    /// When the security supervisor on duty reports to the duty manager outside working hours
+    /// (regulation 5c says "as the situation requires").
+    public enum DutyManagerReport: String, CaseIterable, Sendable {
+        /// Always for an urgent complaint; at the supervisor's choice for an ordinary one.
+        case urgentOnly = "urgent"
+        /// For every complaint received outside working hours.
+        case always
+    }
+
+    /// An ordinary complaint is due at 23:59:59 on the day of the first working moment at or
+    /// after receipt, plus this many further working days (regulation 6 says "the same day").
+    public var ordinaryExtraWorkingDays: Int
+    /// An urgent complaint is due this many hours after receipt, working hours or not
+    /// (regulation 6 says "within three days").
+    public var urgentHours: Int
+    public var dutyManagerReport: DutyManagerReport
+
+    public init(ordinaryExtraWorkingDays: Int = 0, urgentHours: Int = 72, dutyManagerReport: DutyManagerReport = .urgentOnly) {
+        self.ordinaryExtraWorkingDays = ordinaryExtraWorkingDays
+        self.urgentHours = urgentHours
+        self.dutyManagerReport = dutyManagerReport
+    }
+
+    public static let standard = HandlingRules()
+}

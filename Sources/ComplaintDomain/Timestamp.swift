@@ -1,0 +1,86 @@
+import Foundation
+
+/// ISO 8601 timestamps that always carry their offset, so a reader months later knows the
+/// wall-clock time at the desk without guessing a zone.
+public enum Timestamp {
+    /// Formats as `2026-12-07T23:59:59+08:00` in the given zone (`Z` for UTC).
+    public static func format(_ date: Date, in timeZone: TimeZone, fractional: Bool = false) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .nanosecond], from: date)
+        var text = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+        if fractional {
+            text += String(format: ".%03d", min(999, (c.nanosecond! + 500_000) / 1_000_000))
+        }
+        let offset = timeZone.secondsFromGMT(for: date)
+        if offset == 0 { return text + "Z" }
+        let sign = offset < 0 ? "-" : "+"
+        let minutes = abs(offset) / 60
+        return text + String(format: "%@%02d:%02d", sign, minutes / 60, minutes % 60)
+    }
+
+    /// Parses `YYYY-MM-DDTHH:MM[:SS[.fff]]` followed by `Z`, `±HH:MM` or `±HHMM`.
+    /// A timestamp without an offset is rejected: its moment would be a guess.
+    public static func parse(_ text: String) -> Date? {
+        let s = Array(text.utf8)
+        var i = 0
+        func digits(_ n: Int) -> Int? {
+            guard i + n <= s.count else { return nil }
+            var value = 0
+            for k in i..<(i + n) {
+                guard s[k] >= 48, s[k] <= 57 else { return nil }
+                value = value * 10 + Int(s[k] - 48)
+            }
+            i += n
+            return value
+        }
+        func expect(_ c: UInt8) -> Bool {
+            guard i < s.count, s[i] == c else { return false }
+            i += 1
+            return true
+        }
+        guard let year = digits(4), expect(45), let month = digits(2), expect(45), let day = digits(2),
+              i < s.count, s[i] == 84 || s[i] == 116 || s[i] == 32
+        else { return nil }
+        i += 1
+        guard let hour = digits(2), expect(58), let minute = digits(2) else { return nil }
+        var second = 0
+        var fraction = 0.0
+        if expect(58) {
+            guard let sec = digits(2) else { return nil }
+            second = sec
+            if expect(46) {
+                var scale = 0.1
+                let start = i
+                while i < s.count, s[i] >= 48, s[i] <= 57 {
+                    fraction += Double(s[i] - 48) * scale
+                    scale /= 10
+                    i += 1
+                }
+                guard i > start else { return nil }
+            }
+        }
+        guard i < s.count else { return nil }
+        var offsetSeconds = 0
+        if s[i] == 90 || s[i] == 122 {
+            i += 1
+        } else if s[i] == 43 || s[i] == 45 {
+            let sign = s[i] == 45 ? -1 : 1
+            i += 1
+            guard let oh = digits(2) else { return nil }
+            _ = expect(58)
+            guard let om = digits(2), oh <= 18, om < 60 else { return nil }
+            offsetSeconds = sign * (oh * 3600 + om * 60)
+        } else {
+            return nil
+        }
+        guard i == s.count, (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year),
+              hour <= 23, minute <= 59, second <= 60
+        else { return nil }
+        guard let zone = TimeZone(secondsFromGMT: offsetSeconds) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        return calendar.date(from: components)?.addingTimeInterval(fraction)
+    }
+}

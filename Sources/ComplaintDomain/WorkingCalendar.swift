@@ -1,0 +1,111 @@
+import Foundation
+
+/// When the management office is at work (regulations 5c and 6): working days, opening hours,
+/// public holidays, all in the organisation's time zone. Opening is inclusive, closing is not:
+/// 09:00:00 is working time, 18:00:00 is not.
+public struct WorkingCalendar: Sendable, Equatable {
+    public var timeZone: TimeZone
+    public var workingDays: Set<Weekday>
+    public var opens: ClockTime
+    public var closes: ClockTime
+    /// Public holidays and their names.
+    public var holidays: [LocalDate: String]
+
+    public init(timeZone: TimeZone, workingDays: Set<Weekday>, opens: ClockTime, closes: ClockTime,
+                holidays: [LocalDate: String] = [:]) {
+        self.timeZone = timeZone
+        self.workingDays = workingDays
+        self.opens = opens
+        self.closes = closes
+        self.holidays = holidays
+    }
+
+    /// The default DOMAIN.md decides: Monday to Friday, 09:00–18:00, Hong Kong time, no holidays.
+    public static let standard = WorkingCalendar(
+        timeZone: TimeZone(identifier: "Asia/Hong_Kong")!,
+        workingDays: [.mon, .tue, .wed, .thu, .fri],
+        opens: ClockTime(hour: 9, minute: 0),
+        closes: ClockTime(hour: 18, minute: 0))
+
+    /// Why a moment is outside working hours, so a reason can say it plainly.
+    public enum OffHours: Sendable, Equatable {
+        case holiday(LocalDate, String)
+        case restDay(Weekday)
+        case beforeOpening
+        case afterClosing
+    }
+
+    private var gregorian: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar
+    }
+
+    public func localDate(of date: Date) -> LocalDate {
+        let c = gregorian.dateComponents([.year, .month, .day], from: date)
+        return LocalDate(year: c.year!, month: c.month!, day: c.day!)
+    }
+
+    public func weekday(of day: LocalDate) -> Weekday {
+        Weekday(gregorian: gregorian.component(.weekday, from: moment(day, ClockTime(hour: 12, minute: 0))))
+    }
+
+    public func isWorkingDay(_ day: LocalDate) -> Bool {
+        workingDays.contains(weekday(of: day)) && holidays[day] == nil
+    }
+
+    /// The instant a wall-clock time happens on a day; 24:00 is the next day's midnight.
+    public func moment(_ day: LocalDate, _ time: ClockTime) -> Date {
+        if time.hour == 24 {
+            return moment(next(day), ClockTime(hour: 0, minute: 0))
+        }
+        let components = DateComponents(year: day.year, month: day.month, day: day.day,
+                                        hour: time.hour, minute: time.minute, second: 0)
+        return gregorian.date(from: components)!
+    }
+
+    /// 23:59:59 on a day, the moment DOMAIN.md's "same day" deadlines fall due.
+    public func endOfDay(_ day: LocalDate) -> Date {
+        moment(next(day), ClockTime(hour: 0, minute: 0)).addingTimeInterval(-1)
+    }
+
+    public func next(_ day: LocalDate) -> LocalDate {
+        let noon = moment(day, ClockTime(hour: 12, minute: 0))
+        return localDate(of: gregorian.date(byAdding: .day, value: 1, to: noon)!)
+    }
+
+    public func isWorkingTime(_ date: Date) -> Bool {
+        offHours(date) == nil
+    }
+
+    /// Nil inside working hours; otherwise the first reason the office is closed.
+    public func offHours(_ date: Date) -> OffHours? {
+        let day = localDate(of: date)
+        if let name = holidays[day] { return .holiday(day, name) }
+        let weekday = weekday(of: day)
+        if !workingDays.contains(weekday) { return .restDay(weekday) }
+        if date < moment(day, opens) { return .beforeOpening }
+        if date >= moment(day, closes) { return .afterClosing }
+        return nil
+    }
+
+    /// The first working day at or after `day`. Guidance guarantees at least one working day a
+    /// week, so the search ends; the bound only guards against a year of holidays.
+    public func workingDay(atOrAfter day: LocalDate) -> LocalDate {
+        var candidate = day
+        for _ in 0..<800 where !isWorkingDay(candidate) {
+            candidate = next(candidate)
+        }
+        return candidate
+    }
+
+    /// The first instant at or after `date` that is inside working hours.
+    public func firstWorkingMoment(atOrAfter date: Date) -> Date {
+        let day = localDate(of: date)
+        if isWorkingDay(day) {
+            if date < moment(day, opens) { return moment(day, opens) }
+            if date < moment(day, closes) { return date }
+        }
+        return moment(workingDay(atOrAfter: next(day)), opens)
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import CoachStore
+import ComplaintDomain
+import Foundation
+import Guidance
+
+/// Options every command understands: where guidance and the database are, who is at the
+/// desk, and which language to speak.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(GuidanceLocation.helpText, valueName: "dir"))
+    var guidance: String?
+
+    @Option(name: .long, help: ArgumentHelp("Database file. Default: $COACH_DB, else $XDG_DATA_HOME/coach/coach.sqlite.", valueName: "file"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp("Who is at the desk (a staff id from the roster). Default: $COACH_STAFF, else the login name.", valueName: "id"))
+    var staff: String?
+
+    @Option(name: .long, help: ArgumentHelp("Language: zh-Hant, zh-Hans or en. Default: from the locale (LC_ALL, LC_MESSAGES, LANG).", valueName: "lang"))
+    var lang: Language?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    var language: Language { lang ?? Language(environment: environment) }
+
+    var staffID: String {
+        if let staff, !staff.isEmpty { return staff }
+        if let id = environment["COACH_STAFF"], !id.isEmpty { return id }
+        return LoginName.current(environment: environment)
+    }
+
+    /// Loads the guidance catalogue or stops with its file:line:column message.
+    func loadGuidance() throws -> (GuidanceCatalogue, GuidanceLocation) {
+        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        guard let location = GuidanceLocation.resolve(option: guidance, environment: environment, executable: executable)
+        else {
+            throw Failure("no guidance folder found; give one with --guidance DIR or COACH_GUIDANCE")
+        }
+        do {
+            return (try GuidanceLoader.load(from: location.directory), location)
+        } catch {
+            throw Failure("guidance error: \(error)")
+        }
+    }
+
+    func openStore() throws -> CoachStore {
+        let path = db ?? environment["COACH_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? CoachStore.defaultPath(environment: environment)
+        do {
+            return try CoachStore(path: path)
+        } catch {
+            throw Failure("\(error)")
+        }
+    }
+}
+
+extension Language: ExpressibleByArgument {}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import ComplaintDomain
+import Foundation
+
+/// `coach route`: the routing and deadline rules as a filter, JSON in and JSON out.
+struct RouteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "route",
+        abstract: "Route one complaint given as JSON on stdin; print the decision as JSON.",
+        discussion: """
+            Input keys: channel (in_person|letter|phone|other, required), received_at (ISO 8601 with \
+            an offset or Z, required), kind (complaint|suggestion, default complaint), nature \
+            (ordinary|urgent; when absent it is suggested from description), description, \
+            beyond_manager_authority (bool, default false).
+            Output keys: is_complaint, nature, working_hours, handler, notify, approval_by, escalate_to, \
+            deadline, reply_via, reasons. Bad input: one line on stderr naming the field, exit 2.
+
+            Example:
+              echo '{"channel":"phone","received_at":"2026-11-27T20:00:00+08:00"}' | coach route
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        try Failure.report {
+            let input = FileHandle.standardInput.readDataToEndOfFile()
+            let request: RouteRequest
+            do throws(RouteRequest.Invalid) {
+                request = try RouteRequest.decode(input)
+            } catch {
+                throw Failure(error.message, code: 2)
+            }
+            let (catalogue, _) = try options.loadGuidance()
+            let organization = catalogue.organization
+            let nature: Nature
+            let basis: RoutingInput.NatureBasis
+            if let given = request.nature {
+                nature = given
+                basis = .stated
+            } else {
+                let suggestion = catalogue.urgency.suggest(from: request.description ?? "")
+                nature = suggestion.nature
+                basis = .suggested(suggestion)
+            }
+            let decision = organization.router.route(RoutingInput(
+                channel: request.channel, kind: request.kind, nature: nature, natureBasis: basis,
+                receivedAt: request.receivedAt, beyondManagerAuthority: request.beyondManagerAuthority))
+            print(RouteOutput(decision, calendar: organization.calendar, language: options.language).json)
+        }
+    }
+}
