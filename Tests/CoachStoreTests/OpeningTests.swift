@@ -1,0 +1,4 @@
+import Testing
+@testable import CoachStore
+
+@Test func placeholder() { #expect(true) }
