@@ -25,8 +25,14 @@ let package = Package(
             "ComplaintDomain",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        /// libedit, found through pkg-config (Debian: libedit-dev).
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        /// Non-variadic C wrappers over libedit, which Swift cannot call directly.
+        .target(name: "CEditLine", dependencies: ["CLibEdit"]),
+        /// The terminal: libedit line editing, or plain lines when input is not a terminal.
+        .target(name: "LineEditor", dependencies: ["CEditLine", "ComplaintDomain"]),
         .executableTarget(name: "coach", dependencies: [
-            "ComplaintDomain", "Guidance", "CoachStore",
+            "ComplaintDomain", "Guidance", "CoachStore", "LineEditor",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ComplaintDomainTests", dependencies: ["ComplaintDomain"]),

@@ -11,7 +11,7 @@ struct FileLevelErrorTests {
         // working_hours.end indented by one space instead of two.
         try copy.replace(in: "organization.yaml", line: 15, "  end: \"18:00\"", with: " end: \"18:00\"")
         let error = copy.loadError()
-        expectError(error, file: "organization.yaml", line: 15, mentions: ["YAML syntax"])
+        expectError(error, file: "organization.yaml", line: 15, column: 2, mentions: ["YAML syntax", "did not find expected key"])
         #expect(error?.column != nil)
     }
 
@@ -36,8 +36,10 @@ struct FileLevelErrorTests {
         let error = copy.loadError()
         #expect(error?.file.hasSuffix("/urgency.yaml") == true)
         #expect(error?.message.contains("YAML syntax") == true, "\(String(describing: error))")
+        // The stream ends inside the quote; the message names the line where the quote opened.
         #expect((error?.line ?? 0) >= last, "\(String(describing: error))")
         #expect(error?.column != nil)
+        #expect(error?.message.contains("quoted scalar at line \(last + 1)") == true, "\(String(describing: error))")
     }
 
     @Test func duplicateKeyIsNamedWithItsLine() throws {
@@ -52,6 +54,18 @@ struct FileLevelErrorTests {
         // Either occurrence is a fair place to point at.
         #expect(error?.line.map { [66, 67].contains($0) } == true, "\(String(describing: error))")
         #expect(error?.column == 5, "\(String(describing: error))")
+    }
+
+    @Test func duplicateTopLevelKeyIsNamed() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        // time_zone is on line 11; a second one becomes line 12.
+        try copy.insert(in: "organization.yaml", line: 12, "time_zone: Asia/Tokyo")
+        let error = copy.loadError()
+        #expect(error?.file.hasSuffix("/organization.yaml") == true)
+        #expect(error?.message.contains("duplicate key time_zone") == true, "\(String(describing: error))")
+        #expect(error?.line.map { [11, 12].contains($0) } == true, "\(String(describing: error))")
+        #expect(error?.column == 1, "\(String(describing: error))")
     }
 
     @Test func invalidUTF8IsReportedAtItsLineAndColumn() throws {

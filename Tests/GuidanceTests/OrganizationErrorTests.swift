@@ -103,7 +103,7 @@ struct OrganizationErrorTests {
         let copy = try GuidanceCopy()
         defer { copy.remove() }
         try copy.replace(in: "organization.yaml", line: 12, "[mon, tue, wed, thu, fri]", with: "[mon, tue, mon]")
-        expectError(copy.loadError(), file: "organization.yaml", line: 12, column: 25, mentions: ["mon", "twice"])
+        expectError(copy.loadError(), file: "organization.yaml", line: 12, column: 26, mentions: ["mon", "twice"])
     }
 
     @Test func unknownWorkingDay() throws {

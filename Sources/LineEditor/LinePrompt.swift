@@ -1,0 +1,13 @@
+/// A prompt as the editor shows it, with the words Tab completes at it.
+public struct LinePrompt: Sendable, Equatable {
+    /// What is printed before the cursor; ANSI colour in `styled` only.
+    public var plain: String
+    public var styled: String
+    public var completions: [String]
+
+    public init(plain: String, styled: String? = nil, completions: [String] = []) {
+        self.plain = plain
+        self.styled = styled ?? plain
+        self.completions = completions
+    }
+}

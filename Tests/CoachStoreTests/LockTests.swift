@@ -1,0 +1,53 @@
+import ComplaintDomain
+import Foundation
+import GRDB
+import Testing
+@testable import CoachStore
+
+/// Another program holding the database: the store waits its busy timeout, then says "locked",
+/// and nothing already written is lost.
+@Suite("Locked database")
+struct LockTests {
+    @Test func busyTimeoutIsFiveSeconds() {
+        #expect(CoachStore.busyTimeout == 5)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func writeWhileAnotherConnectionHoldsAnExclusiveLock() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path()
+        let store = try CoachStore(path: path)
+        let first = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong)
+        try store.append(TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 1), staff: "chan.mw", kind: .input, text: "第一句"),
+                         to: first.caseNumber)
+
+        // A second program (as a `sqlite3` shell would) takes the write lock and keeps it.
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true
+        let other = try DatabaseQueue(path: path, configuration: configuration)
+        try other.writeWithoutTransaction { try $0.execute(sql: "BEGIN EXCLUSIVE") }
+
+        let started = Date()
+        #expect(throws: StoreError.locked(path: path)) {
+            _ = try store.openCase(receivedAt: utc(2026, 3, 10, 3, 0), receivedBy: "wong.ky", calendar: hongKong)
+        }
+        let waited = Date().timeIntervalSince(started)
+        #expect(waited >= CoachStore.busyTimeout - 0.5, "waited \(waited) s before giving up")
+        #expect(waited < CoachStore.busyTimeout + 10, "waited \(waited) s")
+
+        // Reads still work while the other program holds the lock (WAL).
+        #expect(try store.record(first.caseNumber) == first)
+
+        // The other program lets go: the same write now succeeds, and nothing was lost.
+        try other.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
+        try other.close()
+        let second = try store.openCase(receivedAt: utc(2026, 3, 10, 3, 0), receivedBy: "wong.ky", calendar: hongKong)
+        #expect(second.caseNumber.description == "260310-002", "the refused write took no number")
+        try store.append(TranscriptEvent(at: utc(2026, 3, 10, 3, 0, 1), staff: "wong.ky", kind: .input, text: "第二句"),
+                         to: second.caseNumber)
+        #expect(try store.records().map(\.caseNumber.description) == ["260310-002", "260310-001"])
+        #expect(try store.transcript(of: first.caseNumber).map(\.text) == ["第一句"])
+        #expect(try store.transcript(of: second.caseNumber).map(\.text) == ["第二句"])
+    }
+}

@@ -1,0 +1,133 @@
+import ComplaintDomain
+import Foundation
+import GRDB
+import Testing
+@testable import CoachStore
+
+/// Files Coach must not use: refused with an error a person can act on, and left alone.
+@Suite("Refusing other files")
+struct RefusalTests {
+    @Test func textFileIsNotACoachDatabase() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path("notes.txt")
+        let text = Data("Meeting notes, 10 March.\n電梯維修：星期三\n".utf8)
+        try text.write(to: URL(fileURLWithPath: path))
+
+        #expect(throws: StoreError.notACoachDatabase(path: path)) {
+            _ = try CoachStore(path: path)
+        }
+        #expect(try contents(path) == text, "the file is left as it was")
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    @Test func shortTextFileIsNotACoachDatabase() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path("short")
+        try Data("hi\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notACoachDatabase(path: path)) {
+            _ = try CoachStore(path: path)
+        }
+        #expect(try contents(path) == Data("hi\n".utf8))
+    }
+
+    /// Makes an SQLite database that some other program owns.
+    func makeForeignDatabase(at path: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
+            try db.execute(sql: "INSERT INTO invoices (amount) VALUES (12.5), (99)")
+        }
+        try queue.close()
+    }
+
+    @Test func someoneElsesSQLiteDatabaseIsNotACoachDatabase() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path("accounts.sqlite")
+        try makeForeignDatabase(at: path)
+
+        #expect(throws: StoreError.notACoachDatabase(path: path)) {
+            _ = try CoachStore(path: path)
+        }
+        // Nothing of Coach's was added to it.
+        let queue = try DatabaseQueue(path: path)
+        try queue.read { db throws in
+            #expect(try !db.tableExists("cases"))
+            #expect(try !db.tableExists("grdb_migrations"))
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM invoices") == 2)
+            #expect(try Int32.fetchOne(db, sql: "PRAGMA application_id") == 0)
+        }
+        try queue.close()
+    }
+
+    @Test func someoneElsesSQLiteDatabaseIsLeftExactlyAsItWas() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path("accounts.sqlite")
+        try makeForeignDatabase(at: path)
+        let before = try contents(path)
+
+        #expect(throws: StoreError.notACoachDatabase(path: path)) {
+            _ = try CoachStore(path: path)
+        }
+        // Refusing a file must not change it, not even its journal mode (header bytes 18–19).
+        let after = try contents(path)
+        #expect(after == before, "journal mode bytes before \(Array(before[18...19])), after \(Array(after[18...19]))")
+    }
+
+    @Test func emptySQLiteDatabaseWithAnotherApplicationIDIsNotACoachDatabase() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path("other.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA application_id = 1234") }
+        try queue.close()
+        #expect(throws: StoreError.notACoachDatabase(path: path)) {
+            _ = try CoachStore(path: path)
+        }
+    }
+
+    @Test func databaseOfANewerCoachIsRefusedAndNotChanged() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path()
+        let number: CaseNumber
+        do {
+            let store = try CoachStore(path: path)
+            number = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong).caseNumber
+            try store.append(TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 1), staff: "chan.mw", kind: .input, text: "漏水"), to: number)
+        }
+        // A later Coach has applied a migration this one does not know.
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2: something from the future')")
+        }
+        try queue.close()
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"), "checkpointed before we compare bytes")
+        let before = try contents(path)
+
+        #expect(throws: StoreError.newerThanProgram(path: path)) {
+            _ = try CoachStore(path: path)
+        }
+        #expect(try contents(path) == before, "the file is not changed")
+
+        // The newer Coach's data is all still there.
+        let check = try DatabaseQueue(path: path)
+        try check.read { db throws in
+            #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+                    == ["v1: cases and transcript", "v2: something from the future"])
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM transcript") == 1)
+            #expect(try String.fetchOne(db, sql: "SELECT case_number FROM cases") == number.description)
+        }
+        try check.close()
+    }
+
+    @Test func errorsAreWordedForThePersonAtTheDesk() {
+        #expect(StoreError.notACoachDatabase(path: "/x/a.txt").description.contains("is not a Coach database"))
+        #expect(StoreError.newerThanProgram(path: "/x/c.sqlite").description.contains("nothing was changed"))
+        #expect(StoreError.locked(path: "/x/c.sqlite").description.contains("nothing was lost"))
+        #expect(StoreError.unknownCase("260310-007").description == "no case numbered 260310-007")
+    }
+}

@@ -1,0 +1,100 @@
+import ComplaintDomain
+import Foundation
+import GRDB
+import Testing
+@testable import CoachStore
+
+/// The transcript: appended in order, read back whole, and never changed by anyone.
+@Suite("Transcript")
+struct TranscriptTests {
+    let events = [
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 1), staff: "chan.mw", kind: .prompt, step: "account", text: "發生咩事？"),
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 9), staff: "chan.mw", kind: .input, step: "account",
+                        text: "B座升降機困咗人，𨋢門打唔開 😱\n第二行"),
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 9), staff: "chan.mw", kind: .cue, step: "account", text: "保持冷静，放慢语气"),
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 30), staff: "chan.mw", kind: .decision, step: "classify", text: "nature: urgent"),
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 0), staff: "lee.ch", kind: .note, text: "已通知工程部"),
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 0), staff: "lee.ch", kind: .transition, step: nil, text: "draft → received"),
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 1), staff: "coach", kind: .system, text: "saved"),
+    ]
+
+    @Test func appendedEventsComeBackInOrderWithEveryField() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let store = try CoachStore(path: folder.path())
+        let number = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong).caseNumber
+        #expect(try store.transcript(of: number).isEmpty)
+        for event in events {
+            try store.append(event, to: number)
+        }
+        let read = try store.transcript(of: number)
+        #expect(read == events)
+        #expect(read.map(\.kind) == TranscriptEvent.Kind.allCases)
+        #expect(read[1].text.contains("𨋢"))
+        #expect(read[5].step == nil)
+    }
+
+    @Test func transcriptsOfTwoCasesStayApart() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let store = try CoachStore(path: folder.path())
+        let a = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong).caseNumber
+        let b = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "wong.ky", calendar: hongKong).caseNumber
+        // Interleaved, as two desks would write them.
+        for (index, event) in events.enumerated() {
+            try store.append(event, to: index.isMultiple(of: 2) ? a : b)
+        }
+        #expect(try store.transcript(of: a) == events.enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element))
+        #expect(try store.transcript(of: b) == events.enumerated().filter { !$0.offset.isMultiple(of: 2) }.map(\.element))
+    }
+
+    @Test func updateIsRefusedByTheDatabase() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let store = try CoachStore(path: folder.path())
+        let number = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong).caseNumber
+        try store.append(events[1], to: number)
+
+        #expect(throws: DatabaseError.self) {
+            try store.pool.write { try $0.execute(sql: "UPDATE transcript SET text = 'nothing happened'") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try store.pool.writeWithoutTransaction { try $0.execute(sql: "UPDATE transcript SET staff = 'someone else' WHERE id = 1") }
+        }
+        #expect(try store.transcript(of: number) == [events[1]])
+    }
+
+    @Test func deleteIsRefusedByTheDatabase() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let store = try CoachStore(path: folder.path())
+        let number = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong).caseNumber
+        try store.append(events[0], to: number)
+        try store.append(events[1], to: number)
+
+        #expect {
+            try store.pool.write { try $0.execute(sql: "DELETE FROM transcript") }
+        } throws: { error in
+            (error as? DatabaseError)?.message?.contains("append-only") == true
+        }
+        #expect(throws: DatabaseError.self) {
+            try store.pool.write { try $0.execute(sql: "DELETE FROM transcript WHERE id = 2") }
+        }
+        #expect(try store.transcript(of: number) == [events[0], events[1]])
+    }
+
+    @Test func appendingToAnUnknownCaseThrows() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let store = try CoachStore(path: folder.path())
+        let unknown = CaseNumber(day: LocalDate(year: 2026, month: 3, day: 10), sequence: 7)
+        #expect(throws: StoreError.unknownCase("260310-007")) {
+            try store.append(events[0], to: unknown)
+        }
+        #expect(throws: StoreError.unknownCase("260310-007")) {
+            _ = try store.transcript(of: unknown)
+        }
+        let rows = try store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM transcript") }
+        #expect(rows == 0)
+    }
+}
