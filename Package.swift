@@ -25,6 +25,8 @@ let package = Package(
             "ComplaintDomain",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        /// The conversations as pure state machines: events in, state and effects out.
+        .target(name: "CoachEngine", dependencies: ["ComplaintDomain"]),
         /// libedit, found through pkg-config (Debian: libedit-dev).
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         /// Non-variadic C wrappers over libedit, which Swift cannot call directly.
@@ -32,12 +34,14 @@ let package = Package(
         /// The terminal: libedit line editing, or plain lines when input is not a terminal.
         .target(name: "LineEditor", dependencies: ["CEditLine", "ComplaintDomain"]),
         .executableTarget(name: "coach", dependencies: [
-            "ComplaintDomain", "Guidance", "CoachStore", "LineEditor",
+            "ComplaintDomain", "Guidance", "CoachStore", "LineEditor", "CoachEngine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ComplaintDomainTests", dependencies: ["ComplaintDomain"]),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance"]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"]),
+        .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "Guidance"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "CoachCLITests", dependencies: ["coach"]),
     ]
 )

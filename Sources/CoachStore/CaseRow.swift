@@ -20,10 +20,13 @@ struct CaseRow: Codable, FetchableRecord, PersistableRecord {
     var person_standing: String?
     var person_contact: String?
     var account: String
+    var location: String?
+    var since: String?
     var real_cause: String?
     var wants: String?
     var coordinate_with: String
     var beyond_manager_authority: Bool
+    var notes: String
     var stage: String
     var is_training: Bool
     var updated_at: Date
@@ -43,10 +46,12 @@ struct CaseRow: Codable, FetchableRecord, PersistableRecord {
         person_standing = record.person.standing?.rawValue
         person_contact = record.person.contact
         account = record.account
+        location = record.location
+        since = record.since
         real_cause = record.realCause
         wants = record.wants
-        let list = (try? JSONEncoder().encode(record.coordinateWith)) ?? Data("[]".utf8)
-        coordinate_with = String(decoding: list, as: UTF8.self)
+        coordinate_with = Self.json(record.coordinateWith)
+        notes = Self.json(record.notes)
         beyond_manager_authority = record.beyondManagerAuthority
         stage = record.stage.rawValue
         is_training = record.isTraining
@@ -58,12 +63,21 @@ struct CaseRow: Codable, FetchableRecord, PersistableRecord {
         guard let number = CaseNumber(case_number), let channel = Channel(rawValue: channel),
               let kind = ComplaintKind(rawValue: kind), let stage = Stage(rawValue: stage)
         else { return nil }
-        let coordinate = (try? JSONDecoder().decode([String].self, from: Data(coordinate_with.utf8))) ?? []
         return ComplaintRecord(
             caseNumber: number, receivedAt: received_at, receivedBy: received_by, channel: channel, kind: kind,
             nature: nature.flatMap(Nature.init(rawValue:)), category: category, building: building, unit: unit,
             person: Person(name: person_name, standing: person_standing.flatMap(Standing.init(rawValue:)), contact: person_contact),
-            account: account, realCause: real_cause, wants: wants, coordinateWith: coordinate,
-            beyondManagerAuthority: beyond_manager_authority, stage: stage, isTraining: is_training)
+            account: account, location: location, since: since, realCause: real_cause, wants: wants,
+            coordinateWith: Self.list(coordinate_with), beyondManagerAuthority: beyond_manager_authority,
+            notes: Self.list(notes), stage: stage, isTraining: is_training)
+    }
+
+    /// Lists are kept as JSON arrays of strings.
+    private static func json(_ list: [String]) -> String {
+        String(decoding: (try? JSONEncoder().encode(list)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+
+    private static func list(_ json: String) -> [String] {
+        (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
     }
 }

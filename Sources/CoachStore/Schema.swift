@@ -29,10 +29,13 @@ enum Schema {
                     person_standing TEXT CHECK (person_standing IN ('owner', 'occupant')),
                     person_contact TEXT,
                     account TEXT NOT NULL DEFAULT '',
+                    location TEXT,
+                    since TEXT,
                     real_cause TEXT,
                     wants TEXT,
                     coordinate_with TEXT NOT NULL DEFAULT '[]',
                     beyond_manager_authority INTEGER NOT NULL DEFAULT 0,
+                    notes TEXT NOT NULL DEFAULT '[]',
                     stage TEXT NOT NULL,
                     is_training INTEGER NOT NULL DEFAULT 0,
                     updated_at TEXT NOT NULL
@@ -49,6 +52,11 @@ enum Schema {
                     text TEXT NOT NULL
                 );
                 CREATE INDEX transcript_by_case ON transcript(case_id, id);
+                CREATE TABLE drafts (
+                    case_id INTEGER PRIMARY KEY REFERENCES cases(id),
+                    state TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
                 CREATE TRIGGER transcript_is_append_only_update BEFORE UPDATE ON transcript
                 BEGIN SELECT RAISE(ABORT, 'the transcript is append-only'); END;
                 CREATE TRIGGER transcript_is_append_only_delete BEFORE DELETE ON transcript

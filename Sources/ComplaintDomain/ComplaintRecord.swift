@@ -16,6 +16,10 @@ public struct ComplaintRecord: Codable, Sendable, Equatable {
     public var person: Person
     /// What happened, in their words.
     public var account: String
+    /// Where exactly the problem is, when not simply their unit (the lobby, lift B…).
+    public var location: String?
+    /// Since when it has been happening.
+    public var since: String?
     /// What really made them angry (guideline 3).
     public var realCause: String?
     /// What they want done.
@@ -23,6 +27,8 @@ public struct ComplaintRecord: Codable, Sendable, Equatable {
     /// Others who must be brought in to settle it, such as a neighbour (guideline 7).
     public var coordinateWith: [String]
     public var beyondManagerAuthority: Bool
+    /// Notes staff added along the way (`:note`).
+    public var notes: [String]
     public var stage: Stage
     /// A mock complaint from training: never counted in real statistics.
     public var isTraining: Bool
@@ -30,8 +36,8 @@ public struct ComplaintRecord: Codable, Sendable, Equatable {
     public init(caseNumber: CaseNumber, receivedAt: Date, receivedBy: String, channel: Channel = .phone,
                 kind: ComplaintKind = .complaint, nature: Nature? = nil, category: String? = nil,
                 building: String? = nil, unit: String? = nil, person: Person = Person(), account: String = "",
-                realCause: String? = nil, wants: String? = nil, coordinateWith: [String] = [],
-                beyondManagerAuthority: Bool = false, stage: Stage = .draft, isTraining: Bool = false) {
+                location: String? = nil, since: String? = nil, realCause: String? = nil, wants: String? = nil, coordinateWith: [String] = [],
+                beyondManagerAuthority: Bool = false, notes: [String] = [], stage: Stage = .draft, isTraining: Bool = false) {
         self.caseNumber = caseNumber
         self.receivedAt = receivedAt
         self.receivedBy = receivedBy
@@ -43,10 +49,13 @@ public struct ComplaintRecord: Codable, Sendable, Equatable {
         self.unit = unit
         self.person = person
         self.account = account
+        self.location = location
+        self.since = since
         self.realCause = realCause
         self.wants = wants
         self.coordinateWith = coordinateWith
         self.beyondManagerAuthority = beyondManagerAuthority
+        self.notes = notes
         self.stage = stage
         self.isTraining = isTraining
     }

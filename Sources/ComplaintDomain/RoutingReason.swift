@@ -47,87 +47,87 @@ public enum RoutingReason: Sendable, Equatable {
 
         switch self {
         case .notAComplaint:
-            return t("建議或善意的批評不屬投訴:記錄為建議,交物業部小組,不設處理時限。",
-                     "建议或善意的批评不属投诉:记录为建议,交物业部小组,不设处理时限。",
+            return t("建議或善意的批評不屬投訴：記錄為建議，交物業部小組，不設處理時限。",
+                     "建议或善意的批评不属投诉：记录为建议，交物业部小组，不设处理时限。",
                      "A suggestion or well-meant criticism is not a complaint: it is recorded as a suggestion for the property group, with no deadline.")
         case .natureStated(let nature):
-            return t("性質:\(nature.name(in: language))(由接訴人確認)。",
-                     "性质:\(nature.name(in: language))(由接诉人确认)。",
+            return t("性質：\(nature.name(in: language))（由接訴人確認）。",
+                     "性质：\(nature.name(in: language))（由接诉人确认）。",
                      "Nature: \(nature.name(in: language)), as confirmed by staff.")
         case .natureSuggested(let suggestion):
             if suggestion.matches.isEmpty {
-                return t("性質:普通 —— 描述中沒有緊急字眼(建議,須由接訴人確認)。",
-                         "性质:普通 —— 描述中没有紧急字眼(建议,须由接诉人确认)。",
+                return t("性質：普通 —— 描述中沒有緊急字眼（建議，須由接訴人確認）。",
+                         "性质：普通 —— 描述中没有紧急字眼（建议，须由接诉人确认）。",
                          "Nature: ordinary — nothing in the description suggests urgency (a suggestion; staff must confirm).")
             }
             let found = suggestion.matches.map { zh ? "「\($0.term)」(\($0.label[language]))" : "\"\($0.term)\" (\($0.label[language]))" }
                 .joined(separator: zh ? "、" : ", ")
-            return t("性質:特殊或緊急 —— 描述提到\(found)(建議,須由接訴人確認)。",
-                     "性质:特殊或紧急 —— 描述提到\(found)(建议,须由接诉人确认)。",
+            return t("性質：特殊或緊急 —— 描述提到\(found)（建議，須由接訴人確認）。",
+                     "性质：特殊或紧急 —— 描述提到\(found)（建议，须由接诉人确认）。",
                      "Nature: special or urgent — the description mentions \(found) (a suggestion; staff must confirm).")
         case .insideWorkingHours(let date):
-            return t("於辦公時間內收到(\(when(date)))。",
-                     "于办公时间内收到(\(when(date)))。",
+            return t("於辦公時間內收到（\(when(date))）。",
+                     "于办公时间内收到（\(when(date))）。",
                      "Received during working hours (\(when(date))).")
         case .outsideWorkingHours(let date, let off):
             let why: String = switch off {
-            case .holiday(_, let name): t("公眾假期:\(name)", "公众假期:\(name)", "a public holiday: \(name)")
+            case .holiday(_, let name): t("公眾假期：\(name)", "公众假期：\(name)", "a public holiday: \(name)")
             case .restDay(let day): t("\(day.name(in: language))休息", "\(day.name(in: language))休息", "\(day.name(in: language)) is not a working day")
             case .beforeOpening: t("早於 \(calendar.opens) 上班", "早于 \(calendar.opens) 上班", "before opening at \(calendar.opens)")
             case .afterClosing: t("\(calendar.closes) 下班後", "\(calendar.closes) 下班后", "after closing at \(calendar.closes)")
             }
-            return t("於非辦公時間收到(\(when(date)),\(why))。",
-                     "于非办公时间收到(\(when(date)),\(why))。",
+            return t("於非辦公時間收到（\(when(date))，\(why)）。",
+                     "于非办公时间收到（\(when(date))，\(why)）。",
                      "Received outside working hours (\(when(date)), \(why)).")
         case .ordinaryToGroup:
-            return t("普通投訴:總台轉交物業部所屬小組,由負責人核實、登記並提出處理意見,經上司批准後通知相應部門處理。",
-                     "普通投诉:总台转交物业部所属小组,由负责人核实、登记并提出处理意见,经上司批准后通知相应部门处理。",
+            return t("普通投訴：總台轉交物業部所屬小組，由負責人核實、登記並提出處理意見，經上司批准後通知相應部門處理。",
+                     "普通投诉：总台转交物业部所属小组，由负责人核实、登记并提出处理意见，经上司批准后通知相应部门处理。",
                      "Ordinary: the front desk passes it to the property group; the group lead verifies and registers it and proposes a handling, which the supervisor approves before the relevant department is told to act.")
         case .urgentToDutyDepartmentManager:
-            return t("特殊或緊急投訴:總台通知物業部小組的同時,立即通知當值部門經理,由其處理。",
-                     "特殊或紧急投诉:总台通知物业部小组的同时,立即通知当值部门经理,由其处理。",
+            return t("特殊或緊急投訴：總台通知物業部小組的同時，立即通知當值部門經理，由其處理。",
+                     "特殊或紧急投诉：总台通知物业部小组的同时，立即通知当值部门经理，由其处理。",
                      "Urgent: the front desk tells the property group and, at once, the department manager on duty, who handles it.")
         case .securitySupervisorAfterHours:
-            return t("非辦公時間:當值安全主管負責登記,並安排相關部門處理。",
-                     "非办公时间:当值安全主管负责登记,并安排相关部门处理。",
+            return t("非辦公時間：當值安全主管負責登記，並安排相關部門處理。",
+                     "非办公时间：当值安全主管负责登记，并安排相关部门处理。",
                      "Outside working hours the security supervisor on duty is responsible: registers it and arranges the departments.")
         case .dutyManagerToldAfterHours(let nature):
             return nature == .urgent
                 ? t("緊急投訴在非辦公時間一律向值班經理匯報。", "紧急投诉在非办公时间一律向值班经理汇报。",
                     "An urgent complaint outside working hours is always reported to the duty manager.")
-                : t("本機構規定:非辦公時間的投訴一律向值班經理匯報。", "本机构规定:非办公时间的投诉一律向值班经理汇报。",
+                : t("本機構規定：非辦公時間的投訴一律向值班經理匯報。", "本机构规定：非办公时间的投诉一律向值班经理汇报。",
                     "This organisation reports every complaint outside working hours to the duty manager.")
         case .dutyManagerAtSupervisorsChoice:
-            return t("普通投訴是否向值班經理匯報,由當值安全主管視情況決定。",
-                     "普通投诉是否向值班经理汇报,由当值安全主管视情况决定。",
+            return t("普通投訴是否向值班經理匯報，由當值安全主管視情況決定。",
+                     "普通投诉是否向值班经理汇报，由当值安全主管视情况决定。",
                      "For an ordinary complaint, reporting to the duty manager is at the security supervisor's discretion.")
         case .groupTakesOverAt(let date):
             return t("物業部小組於 \(when(date)) 上班時跟進。",
                      "物业部小组于 \(when(date)) 上班时跟进。",
                      "The property group takes it up when the office opens: \(when(date)).")
         case .escalateBeyondAuthority:
-            return t("超出部門經理權限:由部門經理向總物業經理或副總物業經理匯報。",
-                     "超出部门经理权限:由部门经理向总物业经理或副总物业经理汇报。",
+            return t("超出部門經理權限：由部門經理向總物業經理或副總物業經理匯報。",
+                     "超出部门经理权限：由部门经理向总物业经理或副总物业经理汇报。",
                      "Beyond the duty manager's authority: the manager reports to the general (or deputy general) property manager.")
         case .beyondAuthorityNotForOrdinary:
-            return t("「超出經理權限」只適用於緊急投訴;普通投訴由上司批准處理意見。",
-                     "「超出经理权限」只适用于紧急投诉;普通投诉由上司批准处理意见。",
+            return t("「超出經理權限」只適用於緊急投訴；普通投訴由上司批准處理意見。",
+                     "「超出经理权限」只适用于紧急投诉；普通投诉由上司批准处理意见。",
                      "\"Beyond the manager's authority\" applies to urgent complaints only; an ordinary one goes to the supervisor for approval.")
         case .due(let deadline):
             switch deadline.basis {
             case .endOfWorkingDay(let day):
-                return t("普通投訴當日處理:限期為 \(calendar.describe(day, in: language)) 23:59:59 前。",
-                         "普通投诉当日处理:限期为 \(calendar.describe(day, in: language)) 23:59:59 前。",
+                return t("普通投訴當日處理：限期為 \(calendar.describe(day, in: language)) 23:59:59 前。",
+                         "普通投诉当日处理：限期为 \(calendar.describe(day, in: language)) 23:59:59 前。",
                          "Ordinary complaints are handled the same working day: due by the end of \(calendar.describe(day, in: language)), 23:59:59.")
             case .hoursAfterReceipt(let hours):
-                return t("特殊投訴於收到後 \(hours) 小時內處理:限期為 \(when(deadline.due))。",
-                         "特殊投诉于收到后 \(hours) 小时内处理:限期为 \(when(deadline.due))。",
+                return t("特殊投訴於收到後 \(hours) 小時內處理：限期為 \(when(deadline.due))。",
+                         "特殊投诉于收到后 \(hours) 小时内处理：限期为 \(when(deadline.due))。",
                          "Urgent complaints are handled within \(hours) hours of receipt: due \(when(deadline.due)).")
             }
         case .replyBySameChannel(let channel):
             let reply = channel.replyChannel.name(in: language)
-            return t("以投訴方式回復:\(channel.name(in: language))投訴 → \(reply)。",
-                     "以投诉方式回复:\(channel.name(in: language))投诉 → \(reply)。",
+            return t("以投訴方式回復：\(channel.name(in: language))投訴 → \(reply)。",
+                     "以投诉方式回复：\(channel.name(in: language))投诉 → \(reply)。",
                      "Answer the way it came: a complaint by \(channel.name(in: language)) is answered by \(reply).")
         }
     }

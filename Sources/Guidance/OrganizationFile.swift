@@ -5,7 +5,7 @@ import Foundation
 enum OrganizationFile {
     static func read(_ root: YAMLValue) throws(GuidanceError) -> Organization {
         let top = try root.mapping()
-        try top.allowOnly(["name", "time_zone", "working_days", "working_hours", "holidays", "rules", "staff", "departments"])
+        try top.allowOnly(["name", "time_zone", "working_days", "working_hours", "holidays", "rules", "staff", "departments", "categories", "buildings"])
 
         let zoneValue = try top.require("time_zone")
         let zoneName = try zoneValue.string()
@@ -78,8 +78,38 @@ enum OrganizationFile {
             }
         }
 
+        var categories: [Category] = []
+        if let list = top.optional("categories") {
+            for item in try list.list() {
+                let map = try item.mapping()
+                try map.allowOnly(["id", "name", "department"])
+                let idValue = try map.require("id")
+                let id = try idValue.string()
+                if categories.contains(where: { $0.id == id }) { throw idValue.error("category id \"\(id)\" is used twice") }
+                var department: String?
+                if let value = map.optional("department") {
+                    let name = try value.string()
+                    if !departments.contains(where: { $0.id == name }) {
+                        throw value.error("unknown department \"\(name)\"; expected one of: \(departments.map(\.id).joined(separator: ", "))")
+                    }
+                    department = name
+                }
+                categories.append(Category(id: id, name: try map.localized("name"), department: department))
+            }
+        }
+
+        var buildings: [String] = []
+        if let list = top.optional("buildings") {
+            for item in try list.list() {
+                let name = try item.string()
+                if buildings.contains(name) { throw item.error("building \"\(name)\" is listed twice") }
+                buildings.append(name)
+            }
+        }
+
         let calendar = WorkingCalendar(timeZone: timeZone, workingDays: days, opens: opens, closes: closes, holidays: holidays)
-        return Organization(name: try top.localized("name"), calendar: calendar, rules: rules, staff: staff, departments: departments)
+        return Organization(name: try top.localized("name"), calendar: calendar, rules: rules, staff: staff, departments: departments,
+                            categories: categories, buildings: buildings)
     }
 
     private static func clockTime(_ value: YAMLValue) throws(GuidanceError) -> ClockTime {

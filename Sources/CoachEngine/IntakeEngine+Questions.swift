@@ -1,0 +1,287 @@
+import ComplaintDomain
+import Foundation
+
+extension IntakeEngine {
+    // MARK: Choices
+
+    var channels: ChoiceMatcher<Channel> {
+        ChoiceMatcher(options: [
+            .init(value: .phone, label: Channel.phone.name(in: language), keys: ["p", "phone", "tel", "電話", "电话", "來電", "来电"]),
+            .init(value: .inPerson, label: Channel.inPerson.name(in: language), keys: ["i", "in person", "in_person", "person", "visit", "來人", "来人", "親臨", "亲临"]),
+            .init(value: .letter, label: Channel.letter.name(in: language), keys: ["l", "letter", "來函", "来函", "信", "信件"]),
+            .init(value: .other, label: Channel.other.name(in: language), keys: ["o", "other", "其他"]),
+        ])
+    }
+
+    var standings: ChoiceMatcher<Standing> {
+        ChoiceMatcher(options: [
+            .init(value: .owner, label: Standing.owner.name(in: language), keys: ["o", "owner", "業主", "业主", "屋主"]),
+            .init(value: .occupant, label: Standing.occupant.name(in: language),
+                  keys: ["u", "occupant", "tenant", "user", "用戶", "用户", "住戶", "住户", "租客", "租戶", "租户"]),
+        ])
+    }
+
+    var kinds: ChoiceMatcher<ComplaintKind> {
+        ChoiceMatcher(options: [
+            .init(value: .complaint, label: ComplaintKind.complaint.name(in: language), keys: ["c", "complaint", "投訴", "投诉"]),
+            .init(value: .suggestion, label: ComplaintKind.suggestion.name(in: language),
+                  keys: ["s", "suggestion", "建議", "建议", "批評", "批评", "意見", "意见"]),
+        ])
+    }
+
+    var natures: ChoiceMatcher<Nature> {
+        ChoiceMatcher(options: [
+            .init(value: .ordinary, label: Nature.ordinary.name(in: language), keys: ["o", "ordinary", "普通"]),
+            .init(value: .urgent, label: Nature.urgent.name(in: language), keys: ["u", "urgent", "special", "緊急", "紧急", "特殊"]),
+        ])
+    }
+
+    var categories: ChoiceMatcher<String> {
+        ChoiceMatcher(options: organization.categories.map {
+            .init(value: $0.id, label: $0.name[language], keys: [$0.id, $0.name.zhHant, $0.name.zhHans, $0.name.en])
+        })
+    }
+
+    func choiceListing(_ question: IntakeQuestion, _ state: IntakeState) -> String? {
+        switch question {
+        case .channel: channels.listing
+        case .standing: standings.listing
+        case .kind: kinds.listing
+        case .nature: natures.listing
+        case .category: categories.listing
+        case .acknowledge, .admitShortfall, .takeOwnership, .confirm: "\(text.yes) / \(text.no)"
+        default: nil
+        }
+    }
+
+    // MARK: Asking
+
+    func ask(_ question: IntakeQuestion, _ state: IntakeState) -> IntakeEffect {
+        let r = state.record
+        var spec = PromptSpec(question: question, step: question.step, label: text.label(question))
+        let commands = ColonCommand.names
+        switch question {
+        case .channel:
+            spec.hint = channels.hint
+            spec.defaultValue = r.channel.name(in: language)
+            spec.completions = channels.completions
+        case .callerName: spec.defaultValue = r.person.name
+        case .standing:
+            spec.hint = standings.hint
+            spec.defaultValue = r.person.standing?.name(in: language)
+            spec.completions = standings.completions
+        case .building:
+            spec.defaultValue = r.building
+            spec.completions = organization.buildings
+        case .unit: spec.defaultValue = r.unit
+        case .contact: spec.defaultValue = r.person.contact
+        case .account, .what: break
+        case .location: spec.defaultValue = r.location ?? r.unit
+        case .since: spec.defaultValue = r.since
+        case .wants: spec.defaultValue = r.wants
+        case .realCause: spec.defaultValue = r.realCause
+        case .coordinateWith:
+            spec.defaultValue = r.coordinateWith.isEmpty ? nil : r.coordinateWith.joined(separator: text.listSeparator)
+        case .acknowledge, .admitShortfall, .takeOwnership:
+            spec.defaultValue = text.yesNoHint
+            spec.completions = [text.yes, text.no]
+        case .kind:
+            spec.hint = kinds.hint
+            spec.defaultValue = r.kind.name(in: language)
+            spec.completions = kinds.completions
+        case .nature:
+            spec.hint = natures.hint
+            spec.defaultValue = (r.nature ?? suggestion(r).nature).name(in: language)
+            spec.completions = natures.completions
+        case .category:
+            spec.defaultValue = r.category.flatMap { id in organization.categories.first { $0.id == id }?.name[language] }
+            spec.completions = categories.completions
+        case .routed, .promised:
+            spec.defaultValue = text.pressEnter
+        case .confirm:
+            spec.defaultValue = text.yesNoHint
+            spec.completions = [text.yes, text.no]
+        }
+        spec.completions += commands
+        return .ask(spec)
+    }
+
+    /// What to show on arriving at a question, before its prompt.
+    func before(_ question: IntakeQuestion, _ state: inout IntakeState) -> [IntakeEffect] {
+        switch question {
+        case .account:
+            return [.show(OutputLine(.dim, text.listenIntro))]
+        case .acknowledge:
+            return say(.acknowledge, preferring: 2)
+        case .admitShortfall:
+            return say(.admitShortfall, preferring: 5)
+        case .takeOwnership:
+            return say(.takeOwnership, preferring: 6)
+        case .nature:
+            return [.show(OutputLine(.dim, suggestionLine(suggestion(state.record))))]
+        case .category:
+            return [.show(OutputLine(.dim, categories.listing))]
+        case .routed:
+            let decision = route(state.record)
+            return routeLines(decision).map { .show($0) } + [.record(.decision, routeSummary(decision))]
+                + decision.reasons.map { .record(.decision, "[\($0.article)] " + $0.text(in: language, calendar: organization.calendar)) }
+        case .promised:
+            return promiseLines(state.record).map { .show($0) }
+        case .confirm:
+            return summary(state.record).map { .show($0) }
+        default:
+            return []
+        }
+    }
+
+    private func say(_ purpose: PhrasePurpose, preferring number: Int) -> [IntakeEffect] {
+        phrase(purpose, preferring: number).map { [.show(OutputLine(.phrase, text.say($0.text[language])))] } ?? []
+    }
+
+    /// A phrase for a purpose, from the guideline it belongs to when that one has it.
+    func phrase(_ purpose: PhrasePurpose, preferring number: Int) -> Guideline.Phrase? {
+        catalogue.guideline(number)?.phrases.first { $0.purpose == purpose }
+            ?? catalogue.guidelines.flatMap(\.phrases).first { $0.purpose == purpose }
+    }
+
+    // MARK: Answering
+
+    func answer(_ line: String, _ state: inout IntakeState) -> [IntakeEffect] {
+        let question = state.question
+        let limit = question == .account ? Self.accountLineLimit : Self.answerLimit
+        if line.count > limit {
+            return [.show(OutputLine(.error, text.tooLong(line.count))), ask(question, state)]
+        }
+        let value = SafeText.line(line).trimmingCharacters(in: .whitespaces)
+        let optional: String? = value.isEmpty ? nil : value
+
+        func invalid(_ choices: String) -> [IntakeEffect] {
+            [.show(OutputLine(.error, text.notUnderstood(value, choices: choices))), ask(question, state)]
+        }
+        func accept(_ decision: String? = nil) -> [IntakeEffect] {
+            (decision.map { [IntakeEffect.record(.decision, $0)] } ?? []) + [.save] + advance(&state)
+        }
+
+        switch question {
+        case .channel:
+            guard let optional else { return accept("channel: \(state.record.channel.rawValue)") }
+            guard let channel = channels.match(optional) else { return invalid(channels.listing) }
+            state.record.channel = channel
+            return accept("channel: \(channel.rawValue)")
+        case .callerName:
+            if let optional { state.record.person.name = optional }
+            return accept()
+        case .standing:
+            guard let optional else { return accept() }
+            guard let standing = standings.match(optional) else { return invalid(standings.listing) }
+            state.record.person.standing = standing
+            return accept("standing: \(standing.rawValue)")
+        case .building:
+            if let optional { state.record.building = optional }
+            return accept()
+        case .unit:
+            if let optional { state.record.unit = optional }
+            return accept()
+        case .contact:
+            if let optional { state.record.person.contact = optional }
+            return accept()
+        case .account:
+            guard let optional else { return accept() }
+            state.record.account += (state.record.account.isEmpty ? "" : "\n") + optional
+            return [.save, ask(question, state)]
+        case .what:
+            guard let optional else { return [.show(OutputLine(.warning, text.required)), ask(question, state)] }
+            state.record.account = optional
+            return accept()
+        case .location:
+            if let optional { state.record.location = optional } else if state.record.location == nil { state.record.location = state.record.unit }
+            return accept()
+        case .since:
+            if let optional { state.record.since = optional }
+            return accept()
+        case .wants:
+            if let optional { state.record.wants = optional }
+            return accept()
+        case .realCause:
+            if let optional { state.record.realCause = optional }
+            return accept()
+        case .coordinateWith:
+            guard let optional else { return accept() }
+            if YesNo.no.contains(optional.lowercased()) || ["none", "無", "无", "沒有人", "没有人"].contains(optional.lowercased()) {
+                state.record.coordinateWith = []
+            } else {
+                state.record.coordinateWith = optional.split(whereSeparator: { ",、;;,".contains($0) })
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+            return accept()
+        case .acknowledge, .admitShortfall, .takeOwnership:
+            let said: IntakeState.Said
+            if optional == nil || YesNo.parse(value) == true {
+                said = .init(said: true, ownWords: nil)
+            } else if YesNo.parse(value) == false {
+                said = .init(said: false, ownWords: nil)
+            } else {
+                said = .init(said: true, ownWords: value)
+            }
+            state.said[question.rawValue] = said
+            let decision = said.ownWords.map { "\(question.rawValue): said in own words: \($0)" }
+                ?? "\(question.rawValue): \(said.said ? "said" : "not said")"
+            return accept(decision)
+        case .kind:
+            guard let optional else { return accept("kind: \(state.record.kind.rawValue)") }
+            guard let kind = kinds.match(optional) else { return invalid(kinds.listing) }
+            state.record.kind = kind
+            return accept("kind: \(kind.rawValue)")
+        case .nature:
+            let nature: Nature
+            if let optional {
+                guard let chosen = natures.match(optional) else { return invalid(natures.listing) }
+                nature = chosen
+            } else {
+                nature = state.record.nature ?? suggestion(state.record).nature
+            }
+            let suggested = suggestion(state.record).nature
+            state.record.nature = nature
+            return accept("nature: \(nature.rawValue) (suggested \(suggested.rawValue))")
+        case .category:
+            guard let optional else { return accept() }
+            guard let category = categories.match(optional) else { return invalid(categories.listing) }
+            state.record.category = category
+            return accept("category: \(category)")
+        case .routed:
+            if let optional { state.record.notes.append(optional) }
+            return accept("routing: people told")
+        case .promised:
+            if let optional { state.record.notes.append(optional) }
+            return accept("promise: told the caller")
+        case .confirm:
+            if optional != nil, YesNo.parse(value) == false {
+                return [.show(OutputLine(.warning, text.notConfirmed)), ask(question, state)]
+            }
+            if optional != nil, YesNo.parse(value) == nil { return invalid("\(text.yes) / \(text.no)") }
+            let missing = blockingFacts(state.record)
+            if !missing.isEmpty {
+                return [.show(OutputLine(.error, text.cannotConfirm(missing))), ask(question, state)]
+            }
+            state.record.stage = .received
+            state.outcome = .received
+            return [.record(.transition, "receive: draft → received"), .save,
+                    .show(OutputLine(.success, text.saved(state.record.caseNumber))), .finish(.received)]
+        }
+    }
+
+    // MARK: Routing
+
+    func suggestion(_ record: ComplaintRecord) -> UrgencySuggestion {
+        let words = [record.account, record.location ?? "", record.realCause ?? "", record.wants ?? ""]
+            + record.notes
+        return catalogue.urgency.suggest(from: words.joined(separator: "\n"))
+    }
+
+    func route(_ record: ComplaintRecord) -> RoutingDecision {
+        let basis: RoutingInput.NatureBasis = record.nature == nil ? .suggested(suggestion(record)) : .stated
+        return organization.router.route(RoutingInput(
+            channel: record.channel, kind: record.kind, nature: record.nature ?? suggestion(record).nature,
+            natureBasis: basis, receivedAt: record.receivedAt, beyondManagerAuthority: record.beyondManagerAuthority))
+    }
+}

@@ -1,0 +1,7 @@
+/// How an intake ended.
+public enum IntakeOutcome: String, Codable, Sendable {
+    /// Confirmed and saved: the case is received and routed.
+    case received
+    /// Left unfinished; `coach resume` continues it.
+    case draft
+}

@@ -1,0 +1,56 @@
+import ComplaintDomain
+import Foundation
+import GRDB
+
+/// An unfinished intake: its record and the state to continue from.
+public struct Draft: Sendable {
+    public var record: ComplaintRecord
+    public var state: Data
+    public var updatedAt: Date
+}
+
+extension CoachStore {
+    /// Writes a turn durably: transcript events, record and draft state together.
+    public func commit(_ turn: IntakeTurn) throws(StoreError) {
+        try write { db in
+            guard let id = try Self.caseID(turn.caseNumber, db) else { throw StoreError.unknownCase(turn.caseNumber.description) }
+            let insert = try db.cachedStatement(sql: "INSERT INTO transcript (case_id, at, staff, kind, step, text) VALUES (?, ?, ?, ?, ?, ?)")
+            for event in turn.events {
+                try insert.execute(arguments: [id, event.at, event.staff, event.kind.rawValue, event.step, event.text])
+            }
+            if let record = turn.record {
+                var row = CaseRow(record)
+                row.id = id
+                try row.update(db)
+            }
+            switch turn.draft {
+            case .keep(let state):
+                try db.execute(sql: """
+                    INSERT INTO drafts (case_id, state, updated_at) VALUES (?, ?, ?)
+                    ON CONFLICT(case_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
+                    """, arguments: [id, String(decoding: state, as: UTF8.self), Date()])
+            case .clear:
+                try db.execute(sql: "DELETE FROM drafts WHERE case_id = ?", arguments: [id])
+            case .unchanged:
+                break
+            }
+        }
+    }
+
+    /// Unfinished intakes, the most recently touched first.
+    public func drafts(training: Bool = false) throws(StoreError) -> [Draft] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT cases.*, drafts.state AS draft_state, drafts.updated_at AS draft_updated_at
+                FROM drafts JOIN cases ON cases.id = drafts.case_id
+                WHERE cases.stage = 'draft' AND cases.is_training = ?
+                ORDER BY drafts.updated_at DESC
+                """, arguments: [training])
+            return try rows.compactMap { row in
+                guard let record = try CaseRow(row: row).record() else { return nil }
+                let state: String = row["draft_state"]
+                return Draft(record: record, state: Data(state.utf8), updatedAt: row["draft_updated_at"])
+            }
+        }
+    }
+}

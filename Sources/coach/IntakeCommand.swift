@@ -1,0 +1,43 @@
+import ArgumentParser
+import CoachEngine
+import CoachStore
+import ComplaintDomain
+import Foundation
+
+/// `coach intake` (and plain `coach`): take a complaint, step by step.
+struct IntakeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "intake",
+        abstract: "Take a complaint: Coach leads you through it and fills in the record (the default).",
+        discussion: """
+            Seven steps: start, listen, check, respond, classify, route, close. At every prompt: \
+            :help, :back, :show, :guide [N], :urgent, :note TEXT, :skip, :save, :quit. \
+            Every line is saved as you type it; after a crash, `coach resume` continues.
+            When standard input is not a terminal, lines are read plainly and echoed: \
+            coach intake < script.txt
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        try Failure.report {
+            let (catalogue, _) = try options.loadGuidance()
+            let store = try options.openStore()
+            let source = Terminal.source(environment: options.environment)
+            let record: ComplaintRecord
+            do {
+                record = try store.openCase(receivedAt: Date(), receivedBy: options.staffID,
+                                            calendar: catalogue.organization.calendar)
+            } catch {
+                throw Failure("\(error)")
+            }
+            let engine = IntakeEngine(catalogue: catalogue, language: options.language)
+            var state = IntakeState(record: record)
+            let first = engine.begin(&state)
+            let session = IntakeSession(engine: engine, store: store, source: source,
+                                        presenter: Presenter(interactive: source.isInteractive, environment: options.environment),
+                                        staff: options.staffID, state: state)
+            _ = session.run(first)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import CoachEngine
+import ComplaintDomain
+import Foundation
+
+/// Turns the engine's lines and prompts into terminal text: colour when the output is a
+/// terminal and NO_COLOR is unset, plain otherwise. Typed text is shown through SafeText.
+struct Presenter {
+    let color: Bool
+
+    init(interactive: Bool, environment: [String: String]) {
+        color = interactive && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+    }
+
+    private func paint(_ code: String, _ text: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    func render(_ line: OutputLine) -> String {
+        switch line.style {
+        case .heading: paint("1", line.text)
+        case .plain: line.text
+        case .cue: paint("2", "  ┆ " + line.text)
+        case .phrase: paint("36", "  " + line.text)
+        case .dim: paint("2", line.text)
+        case .warning: paint("33", line.text)
+        case .error: paint("31", line.text)
+        case .success: paint("32", line.text)
+        }
+    }
+
+    /// `3/7 由何時開始 [上星期五] › `: where you are, what is asked, what Enter gives.
+    func prompt(_ spec: PromptSpec) -> (plain: String, styled: String) {
+        let place = "\(spec.step.number)/\(spec.stepCount)"
+        var plain = "\(place) \(spec.label)"
+        var styled = "\(paint("1;36", place)) \(spec.label)"
+        if let hint = spec.hint {
+            plain += " \(hint)"
+            styled += " " + paint("2", hint)
+        }
+        if let value = spec.defaultValue {
+            let shown = DisplayWidth.truncate(SafeText.line(value), to: 24)
+            plain += " [\(shown)]"
+            styled += " " + paint("2", "[\(shown)]")
+        }
+        return (plain + " › ", styled + " › ")
+    }
+}
