@@ -10,8 +10,9 @@ public struct CaseNumber: Codable, Sendable, Hashable, Comparable, CustomStringC
     }
 
     public init?(_ text: String) {
-        let parts = text.split(separator: "-")
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 6, parts[1].count >= 3,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
               let sequence = Int(parts[1]), sequence > 0,
               let day = LocalDate(iso: "20\(parts[0].prefix(2))-\(parts[0].dropFirst(2).prefix(2))-\(parts[0].suffix(2))")
         else { return nil }

@@ -14,6 +14,7 @@ public struct LocalDate: Codable, Sendable, Hashable, Comparable, CustomStringCo
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               (1...12).contains(m), d >= 1, d <= LocalDate.daysIn(month: m, year: y)
         else { return nil }
@@ -35,4 +36,9 @@ public struct LocalDate: Codable, Sendable, Hashable, Comparable, CustomStringCo
         default: 31
         }
     }
+}
+
+extension Character {
+    /// 0–9 only: `Int("+1")` would accept a sign, and a date or case number has none.
+    var isASCIIDigit: Bool { isASCII && isWholeNumber }
 }

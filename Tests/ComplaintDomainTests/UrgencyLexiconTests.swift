@@ -91,6 +91,16 @@ struct UrgencyLexiconTests {
         #expect(testLexicon.suggest(from: text).matches.map(\.hintKey) == ["gas"])
     }
 
+    @Test("fold: NFKC, lower case, white space runs as one space, trimmed", arguments: [
+        ("  Gas\t\n LEAK  ", "gas leak"),
+        ("ＦＩＲＥ\u{3000}ＤＯＯＲ", "fire door"),
+        ("B座　升降機", "b座 升降機"),
+        ("", ""),
+    ])
+    func fold(text: String, expected: String) {
+        #expect(UrgencyLexicon.fold(text) == expected)
+    }
+
     @Test("a lexicon term written with extra spaces still matches single-spaced text")
     func termWhitespace() {
         #expect(matches("burst pipe") == ["flood:Burst   Pipe"])

@@ -188,15 +188,15 @@ struct WorkingCalendarTests {
 
     // MARK: Describe
 
-    @Test("describe a day and a moment in each language")
+    @Test("describe a day and a moment (to the minute, in the calendar's zone) in each language")
     func describe() {
         #expect(standard.describe(day("2026-12-07"), in: .en) == "2026-12-07 (Monday)")
-        #expect(standard.describe(day("2026-12-07"), in: .zhHant) == "2026-12-07(週一)")
-        #expect(standard.describe(day("2026-12-07"), in: .zhHans) == "2026-12-07(周一)")
+        #expect(standard.describe(day("2026-12-07"), in: .zhHant) == "2026-12-07（週一）")
+        #expect(standard.describe(day("2026-12-07"), in: .zhHans) == "2026-12-07（周一）")
         #expect(standard.describe(iso("2026-12-07T12:00:00Z"), in: .en) == "2026-12-07 (Monday) 20:00")
-        #expect(standard.describe(iso("2026-12-07T15:59:59Z"), in: .en) == "2026-12-07 (Monday) 23:59:59")
-        #expect(standard.describe(iso("2026-12-07T02:30:15Z"), in: .en) == "2026-12-07 (Monday) 10:30:15")
-        #expect(standard.describe(iso("2026-12-06T16:00:00Z"), in: .zhHant) == "2026-12-07(週一) 00:00")
+        #expect(standard.describe(iso("2026-12-07T02:30:15Z"), in: .en) == "2026-12-07 (Monday) 10:30")
+        // 16:00 UTC on Sunday is already Monday in Hong Kong.
+        #expect(standard.describe(iso("2026-12-06T16:00:00Z"), in: .zhHant) == "2026-12-07（週一） 00:00")
     }
 
     @Test("weekday names", arguments: Weekday.allCases)
