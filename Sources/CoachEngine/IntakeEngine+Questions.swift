@@ -75,7 +75,8 @@ extension IntakeEngine {
             spec.completions = organization.buildings
         case .unit: spec.defaultValue = r.unit
         case .contact: spec.defaultValue = r.person.contact
-        case .account, .what: break
+        case .account: break
+        case .what: spec.defaultValue = r.account.isEmpty ? nil : r.account
         case .location: spec.defaultValue = r.location ?? r.unit
         case .since: spec.defaultValue = r.since
         case .wants: spec.defaultValue = r.wants
@@ -190,7 +191,10 @@ extension IntakeEngine {
             state.record.account += (state.record.account.isEmpty ? "" : "\n") + optional
             return [.save, ask(question, state)]
         case .what:
-            guard let optional else { return [.show(OutputLine(.warning, text.required)), ask(question, state)] }
+            guard let optional else {
+                if !state.record.account.isEmpty { return accept() }
+                return [.show(OutputLine(.warning, text.required)), ask(question, state)]
+            }
             state.record.account = optional
             return accept()
         case .location:

@@ -1,0 +1,105 @@
+import CoachEngine
+import ComplaintDomain
+import Foundation
+import Guidance
+
+/// Drives an intake as data: lines in, effects out, with the shipped guidance.
+struct IntakeDriver {
+    static let catalogue: GuidanceCatalogue = {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("guidance")
+        return try! GuidanceLoader.load(from: folder)
+    }()
+
+    /// Wednesday 2026-11-25 10:00 in Hong Kong: working hours.
+    static let workingHours = Timestamp.parse("2026-11-25T10:00:00+08:00")!
+    /// Friday 2026-11-27 20:00 in Hong Kong: after closing.
+    static let evening = Timestamp.parse("2026-11-27T20:00:00+08:00")!
+
+    var engine: IntakeEngine
+    var state: IntakeState
+    var effects: [IntakeEffect]
+    /// Every effect so far, in order.
+    var all: [IntakeEffect]
+
+    init(language: Language = .zhHant, at date: Date = IntakeDriver.workingHours) {
+        engine = IntakeEngine(catalogue: Self.catalogue, language: language)
+        let record = ComplaintRecord(caseNumber: CaseNumber(day: LocalDate(year: 2026, month: 11, day: 25), sequence: 7),
+                                     receivedAt: date, receivedBy: "chan.mw")
+        state = IntakeState(record: record)
+        effects = engine.begin(&state)
+        all = effects
+    }
+
+    @discardableResult
+    mutating func send(_ line: String) -> [IntakeEffect] {
+        effects = engine.handle(.line(line), &state)
+        all += effects
+        return effects
+    }
+
+    @discardableResult
+    mutating func send(_ event: IntakeEvent) -> [IntakeEffect] {
+        effects = engine.handle(event, &state)
+        all += effects
+        return effects
+    }
+
+    mutating func answer(_ lines: [String]) {
+        for line in lines { send(line) }
+    }
+
+    /// The prompt the last turn ended on.
+    var prompt: PromptSpec? {
+        for effect in effects.reversed() { if case .ask(let spec) = effect { return spec } }
+        return nil
+    }
+
+    func shown(_ style: OutputLine.Style? = nil, in list: [IntakeEffect]? = nil) -> [String] {
+        (list ?? effects).compactMap {
+            if case .show(let line) = $0, style == nil || line.style == style { return line.text }
+            return nil
+        }
+    }
+
+    func recorded(_ kind: TranscriptEvent.Kind, in list: [IntakeEffect]? = nil) -> [String] {
+        (list ?? all).compactMap {
+            if case .record(let k, let text) = $0, k == kind { return text }
+            return nil
+        }
+    }
+
+    /// Answers every question up to (not including) `question` with the model call below.
+    mutating func advance(to question: IntakeQuestion) {
+        var guardCount = 0
+        while state.question != question, state.outcome == nil, guardCount < 60 {
+            send(Self.modelAnswer(state.question))
+            guardCount += 1
+        }
+    }
+
+    /// A sensible answer to each question of a phone complaint about a leak.
+    static func modelAnswer(_ question: IntakeQuestion) -> String {
+        switch question {
+        case .channel: ""
+        case .callerName: "陳大文"
+        case .standing: "業主"
+        case .building: "A座"
+        case .unit: "12樓B室"
+        case .contact: "9123 4567"
+        case .account: ""
+        case .what: "廚房天花漏水,已經第三次"
+        case .location: "廚房"
+        case .since: "上星期五"
+        case .wants: "盡快維修"
+        case .realCause: "之前報告過兩次都沒有人跟進"
+        case .coordinateWith: "13B 住戶"
+        case .acknowledge, .admitShortfall, .takeOwnership: "y"
+        case .kind: "c"
+        case .nature: "o"
+        case .category: "water"
+        case .routed, .promised: ""
+        case .confirm: "y"
+        }
+    }
+}
