@@ -16,7 +16,8 @@ public final class CoachStore: Sendable {
     /// file that is not a Coach database or that a newer Coach has migrated.
     public init(path: String) throws(StoreError) {
         self.path = path
-        try Self.prepareFile(at: path)
+        let existed = try Self.prepareFile(at: path)
+        if existed { try Self.inspect(path) }
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.label = "coach"
@@ -25,7 +26,6 @@ public final class CoachStore: Sendable {
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
-            try Self.checkIdentity(pool, path: path)
             try Self.migrate(pool, path: path)
         } catch let error as StoreError {
             throw error
@@ -76,8 +76,9 @@ public final class CoachStore: Sendable {
     }
 
     /// Creates the folder (0700) and an empty file (0600) so the database is never readable by
-    /// others, not even for the moment before SQLite would create it.
-    private static func prepareFile(at path: String) throws(StoreError) {
+    /// others, not even for the moment before SQLite would create it. True when the file was
+    /// already there with content.
+    private static func prepareFile(at path: String) throws(StoreError) -> Bool {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             do {
@@ -90,7 +91,7 @@ public final class CoachStore: Sendable {
         let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         if fd >= 0 {
             close(fd)
-            return
+            return false
         }
         guard errno == EEXIST else {
             throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
@@ -103,15 +104,28 @@ public final class CoachStore: Sendable {
         if !header.isEmpty, header != Data("SQLite format 3\0".utf8) {
             throw .notACoachDatabase(path: path)
         }
+        return !header.isEmpty
     }
 
-    /// A Coach database carries our application id; a new, empty one carries none and no tables.
-    private static func checkIdentity(_ pool: DatabasePool, path: String) throws {
-        try pool.read { db in
-            let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-            if id == Schema.applicationID { return }
-            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
-            if id != 0 || tables > 0 { throw StoreError.notACoachDatabase(path: path) }
+    /// Checks an existing file read-only before anything writes to it, so a file that is
+    /// refused is left exactly as it was (opening a pool would switch it to WAL).
+    private static func inspect(_ path: String) throws(StoreError) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in
+                let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
+                if id != Schema.applicationID, id != 0 || tables > 0 { throw StoreError.notACoachDatabase(path: path) }
+                if id == Schema.applicationID, try Schema.migrator.hasBeenSuperseded(db) {
+                    throw StoreError.newerThanProgram(path: path)
+                }
+            }
+            try queue.close()
+        } catch {
+            throw storeError(error, path: path)
         }
     }
 

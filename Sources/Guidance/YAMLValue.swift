@@ -97,8 +97,12 @@ struct YAMLValue {
         case let .duplicatedKeysInMapping(duplicates, context):
             return GuidanceError(file: file, line: context.mark.line, column: context.mark.column,
                                  message: "duplicate key \(duplicates.joined(separator: ", ")) in one mapping")
-        case let .reader(problem, _, _, _):
-            return GuidanceError(file: file, message: "cannot read: \(problem)")
+        case let .reader(problem, offset, _, yaml):
+            guard let offset else { return GuidanceError(file: file, message: "cannot read: \(problem)") }
+            let before = yaml.prefix(offset)
+            let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+            return GuidanceError(file: file, line: line, column: column, message: "cannot read: \(problem)")
         default:
             return GuidanceError(file: file, message: "\(error)")
         }

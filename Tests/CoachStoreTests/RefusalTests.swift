@@ -74,7 +74,8 @@ struct RefusalTests {
         }
         // Refusing a file must not change it, not even its journal mode (header bytes 18–19).
         let after = try contents(path)
-        #expect(after == before, "journal mode bytes before \(Array(before[18...19])), after \(Array(after[18...19]))")
+        let unchanged = after == before
+        #expect(unchanged, "\(differences(before, after))")
     }
 
     @Test func emptySQLiteDatabaseWithAnotherApplicationIDIsNotACoachDatabase() throws {
@@ -111,7 +112,9 @@ struct RefusalTests {
         #expect(throws: StoreError.newerThanProgram(path: path)) {
             _ = try CoachStore(path: path)
         }
-        #expect(try contents(path) == before, "the file is not changed")
+        let after = try contents(path)
+        let unchanged = after == before
+        #expect(unchanged, "the file is not changed: \(differences(before, after))")
 
         // The newer Coach's data is all still there.
         let check = try DatabaseQueue(path: path)

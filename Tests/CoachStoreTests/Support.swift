@@ -41,3 +41,11 @@ func posixPermissions(_ path: String) throws -> Int {
 func contents(_ path: String) throws -> Data {
     try Data(contentsOf: URL(fileURLWithPath: path))
 }
+
+/// Where two versions of a file differ, for a failure message: sizes and the first differing
+/// byte offsets (SQLite header: 18–19 journal mode, 24–27 change counter, 40–43 schema cookie).
+func differences(_ before: Data, _ after: Data) -> String {
+    let a = [UInt8](before), b = [UInt8](after)
+    let offsets = (0..<min(a.count, b.count)).filter { a[$0] != b[$0] }
+    return "size \(a.count) → \(b.count); bytes differ at \(offsets.prefix(12).map(String.init).joined(separator: ", "))"
+}

@@ -44,6 +44,7 @@ struct ShippedGuidanceTests {
             texts += [("article \(a.number) title", a.title), ("article \(a.number) text", a.text)]
         }
         for d in catalogue.organization.departments { texts.append(("department \(d.id)", d.name)) }
+        for c in catalogue.organization.categories { texts.append(("category \(c.id)", c.name)) }
         for h in catalogue.urgency.hints { texts.append(("hint \(h.key)", h.label)) }
 
         #expect(texts.count > 12 * 3 + 9 * 2)
