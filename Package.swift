@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "CoachStore", dependencies: [
             "ComplaintDomain",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         /// The conversations as pure state machines: events in, state and effects out.
         .target(name: "CoachEngine", dependencies: ["ComplaintDomain"]),

@@ -34,3 +34,29 @@ public struct IntakeState: Codable, Equatable, Sendable {
         said = [:]
     }
 }
+
+/// Where an intake stands, without its record: what a draft keeps beside the case row, so
+/// each typed line writes the conversation's position and not the whole record again.
+public struct IntakeProgress: Codable, Equatable, Sendable {
+    public var question: IntakeQuestion
+    public var trail: [IntakeQuestion]
+    public var cued: [Int]
+    public var said: [String: IntakeState.Said]
+    public var pending: IntakeState.Pending?
+}
+
+extension IntakeState {
+    public var progress: IntakeProgress {
+        IntakeProgress(question: question, trail: trail, cued: cued, said: said, pending: pending)
+    }
+
+    /// A draft put back together: the record from its case row, the rest from the draft.
+    public init(record: ComplaintRecord, progress: IntakeProgress) {
+        self.init(record: record)
+        question = progress.question
+        trail = progress.trail
+        cued = progress.cued
+        said = progress.said
+        pending = progress.pending
+    }
+}

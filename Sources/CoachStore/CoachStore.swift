@@ -1,6 +1,7 @@
 import ComplaintDomain
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The embedded SQLite database: cases and their append-only transcripts. Opened in WAL mode
 /// with `synchronous = FULL` on the writer, so a line acknowledged is a line that survives a
@@ -21,6 +22,14 @@ public final class CoachStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.label = "coach"
+        configuration.prepareDatabase { db in
+            guard !db.configuration.readonly else { return }
+            // Keep the -wal and -shm files between runs: creating them again, with the fsyncs
+            // that takes, was most of the time to the first prompt.
+            var persist: CInt = 1
+            let code = sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, &persist)
+            guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+        }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try pool.writeWithoutTransaction { db in

@@ -18,7 +18,7 @@ struct YAMLValue {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw describe(error, file: file)
         } catch {
@@ -53,11 +53,16 @@ struct YAMLValue {
     /// A non-empty string; numbers and other scalars are taken as written.
     func string() throws(GuidanceError) -> String {
         guard case .scalar(let scalar) = node else { throw error("expected text, found \(kind)") }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let raw = scalar.string
+        var start = raw.startIndex, end = raw.endIndex
+        while start < end, raw[start].isWhitespace { start = raw.index(after: start) }
+        while end > start, raw[raw.index(before: end)].isWhitespace { end = raw.index(before: end) }
+        let text = String(raw[start..<end])
         guard !text.isEmpty else { throw error("must not be empty") }
-        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) else {
-            throw error("contains a control character")
+        let control = text.unicodeScalars.contains { s in
+            (s.value < 0x20 && s != "\n" && s != "\t") || (0x7F..<0xA0).contains(s.value)
         }
+        guard !control else { throw error("contains a control character") }
         return text
     }
 

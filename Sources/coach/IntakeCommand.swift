@@ -21,8 +21,7 @@ struct IntakeCommand: ParsableCommand {
 
     func run() throws {
         try Failure.report {
-            let (catalogue, _) = try options.loadGuidance()
-            let store = try options.openStore()
+            let (catalogue, store) = try Startup.load(options)
             let source = Terminal.source(environment: options.environment)
             let record: ComplaintRecord
             do {

@@ -16,6 +16,8 @@ final class IntakeSession {
     var state: IntakeState
     /// Events a failed write could not save yet; written with the next turn.
     private var unsaved: [TranscriptEvent] = []
+    /// The record as last written, so a turn that did not change it does not rewrite it.
+    private var written: ComplaintRecord?
 
     init(engine: IntakeEngine, store: CoachStore, source: LineSource, presenter: Presenter, staff: String, state: IntakeState) {
         self.engine = engine
@@ -81,12 +83,14 @@ final class IntakeSession {
                 finished = true
             }
         }
-        let draft: IntakeTurn.Draft = state.outcome == .received ? .clear : .keep((try? JSONEncoder().encode(state)) ?? Data())
-        let turn = IntakeTurn(caseNumber: state.record.caseNumber, events: events, record: state.record, draft: draft)
+        let draft: IntakeTurn.Draft = state.outcome == .received ? .clear : .keep(progressJSON)
+        let turn = IntakeTurn(caseNumber: state.record.caseNumber, events: events,
+                              record: state.record == written ? nil : state.record, draft: draft)
         var saveError: StoreError?
         do {
             try store.commit(turn)
             unsaved = []
+            written = state.record
         } catch {
             unsaved = events
             saveError = error
@@ -104,12 +108,16 @@ final class IntakeSession {
         return prompt
     }
 
+    private var progressJSON: Data {
+        (try? JSONEncoder().encode(state.progress)) ?? Data("{}".utf8)
+    }
+
     /// Last resort when the database stays unavailable as the session ends: the turn's events
     /// go to a file beside the history, so nothing typed is lost.
     private func keepUnsavedOnExit(_ error: StoreError) {
         for _ in 0..<3 {
             let turn = IntakeTurn(caseNumber: state.record.caseNumber, events: unsaved, record: state.record,
-                                  draft: .keep((try? JSONEncoder().encode(state)) ?? Data()))
+                                  draft: .keep(progressJSON))
             if (try? store.commit(turn)) != nil {
                 unsaved = []
                 return

@@ -18,8 +18,7 @@ struct ResumeCommand: ParsableCommand {
 
     func run() throws {
         try Failure.report {
-            let (catalogue, _) = try options.loadGuidance()
-            let store = try options.openStore()
+            let (catalogue, store) = try Startup.load(options)
             let drafts: [Draft]
             do { drafts = try store.drafts() } catch { throw Failure("\(error)") }
             let language = options.language
@@ -49,7 +48,7 @@ struct ResumeCommand: ParsableCommand {
             }
             var state: IntakeState
             do {
-                state = try JSONDecoder().decode(IntakeState.self, from: draft.state)
+                state = IntakeState(record: draft.record, progress: try JSONDecoder().decode(IntakeProgress.self, from: draft.state))
             } catch {
                 throw Failure(text.unreadable(draft.record.caseNumber))
             }

@@ -1,0 +1,3 @@
+import Foundation
+
+FileHandle.standardOutput.write(Data("hello › ".utf8))
