@@ -8,7 +8,7 @@ struct CaseRow: Codable, FetchableRecord, PersistableRecord {
 
     var id: Int64?
     var case_number: String
-    var received_at: Date
+    var received_at: String
     var received_by: String
     var channel: String
     var kind: String
@@ -29,12 +29,12 @@ struct CaseRow: Codable, FetchableRecord, PersistableRecord {
     var notes: String
     var stage: String
     var is_training: Bool
-    var updated_at: Date
+    var updated_at: String
 
     init(_ record: ComplaintRecord) {
         id = nil
         case_number = record.caseNumber.description
-        received_at = record.receivedAt
+        received_at = Timestamp.storage(record.receivedAt)
         received_by = record.receivedBy
         channel = record.channel.rawValue
         kind = record.kind.rawValue
@@ -55,16 +55,17 @@ struct CaseRow: Codable, FetchableRecord, PersistableRecord {
         beyond_manager_authority = record.beyondManagerAuthority
         stage = record.stage.rawValue
         is_training = record.isTraining
-        updated_at = Date()
+        updated_at = Timestamp.storage(Date())
     }
 
     /// Nil only for a row no Coach could have written (the CHECK constraints forbid it).
     func record() -> ComplaintRecord? {
-        guard let number = CaseNumber(case_number), let channel = Channel(rawValue: channel),
+        guard let number = CaseNumber(case_number), let receivedAt = Timestamp.parse(received_at),
+              let channel = Channel(rawValue: channel),
               let kind = ComplaintKind(rawValue: kind), let stage = Stage(rawValue: stage)
         else { return nil }
         return ComplaintRecord(
-            caseNumber: number, receivedAt: received_at, receivedBy: received_by, channel: channel, kind: kind,
+            caseNumber: number, receivedAt: receivedAt, receivedBy: received_by, channel: channel, kind: kind,
             nature: nature.flatMap(Nature.init(rawValue:)), category: category, building: building, unit: unit,
             person: Person(name: person_name, standing: person_standing.flatMap(Standing.init(rawValue:)), contact: person_contact),
             account: account, location: location, since: since, realCause: real_cause, wants: wants,

@@ -16,7 +16,7 @@ extension CoachStore {
             guard let id = try Self.caseID(turn.caseNumber, db) else { throw StoreError.unknownCase(turn.caseNumber.description) }
             let insert = try db.cachedStatement(sql: "INSERT INTO transcript (case_id, at, staff, kind, step, text) VALUES (?, ?, ?, ?, ?, ?)")
             for event in turn.events {
-                try insert.execute(arguments: [id, event.at, event.staff, event.kind.rawValue, event.step, event.text])
+                try insert.execute(arguments: [id, Timestamp.storage(event.at), event.staff, event.kind.rawValue, event.step, event.text])
             }
             if let record = turn.record {
                 var row = CaseRow(record)
@@ -28,7 +28,7 @@ extension CoachStore {
                 try db.execute(sql: """
                     INSERT INTO drafts (case_id, state, updated_at) VALUES (?, ?, ?)
                     ON CONFLICT(case_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
-                    """, arguments: [id, String(decoding: state, as: UTF8.self), Date()])
+                    """, arguments: [id, String(decoding: state, as: UTF8.self), Timestamp.storage(Date())])
             case .clear:
                 try db.execute(sql: "DELETE FROM drafts WHERE case_id = ?", arguments: [id])
             case .unchanged:
@@ -49,7 +49,7 @@ extension CoachStore {
             return try rows.compactMap { row in
                 guard let record = try CaseRow(row: row).record() else { return nil }
                 let state: String = row["draft_state"]
-                return Draft(record: record, state: Data(state.utf8), updatedAt: row["draft_updated_at"])
+                return Draft(record: record, state: Data(state.utf8), updatedAt: Timestamp.parse(row["draft_updated_at"]) ?? record.receivedAt)
             }
         }
     }

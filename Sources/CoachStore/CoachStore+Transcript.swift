@@ -8,7 +8,7 @@ extension CoachStore {
         try write { db in
             guard let id = try Self.caseID(number, db) else { throw StoreError.unknownCase(number.description) }
             try db.execute(sql: "INSERT INTO transcript (case_id, at, staff, kind, step, text) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [id, event.at, event.staff, event.kind.rawValue, event.step, event.text])
+                           arguments: [id, Timestamp.storage(event.at), event.staff, event.kind.rawValue, event.step, event.text])
         }
     }
 
@@ -18,7 +18,7 @@ extension CoachStore {
             guard let id = try Self.caseID(number, db) else { throw StoreError.unknownCase(number.description) }
             return try Row.fetchAll(db, sql: "SELECT at, staff, kind, step, text FROM transcript WHERE case_id = ? ORDER BY id",
                                     arguments: [id]).map { row in
-                TranscriptEvent(at: row["at"], staff: row["staff"], kind: TranscriptEvent.Kind(rawValue: row["kind"]) ?? .system,
+                TranscriptEvent(at: Timestamp.parse(row["at"]) ?? .distantPast, staff: row["staff"], kind: TranscriptEvent.Kind(rawValue: row["kind"]) ?? .system,
                                 step: row["step"], text: row["text"])
             }
         }

@@ -17,8 +17,10 @@ public final class CoachStore: Sendable {
     /// file that is not a Coach database or that a newer Coach has migrated.
     public init(path: String) throws(StoreError) {
         self.path = path
-        let existed = try Self.prepareFile(at: path)
-        if existed { try Self.inspect(path) }
+        switch try Self.prepareFile(at: path) {
+        case .new, .ours: break
+        case .unknown: try Self.inspect(path)
+        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.label = "coach"
@@ -84,10 +86,19 @@ public final class CoachStore: Sendable {
         return .cannotOpen(path: path, reason: "\(error)")
     }
 
+    /// What the file's header says before SQLite opens it.
+    private enum FileState {
+        case new
+        /// Our application id and a schema version this program knows.
+        case ours
+        /// Anything else: checked read-only, in full, before anything writes to it.
+        case unknown
+    }
+
     /// Creates the folder (0700) and an empty file (0600) so the database is never readable by
-    /// others, not even for the moment before SQLite would create it. True when the file was
-    /// already there with content.
-    private static func prepareFile(at path: String) throws(StoreError) -> Bool {
+    /// others, not even for the moment before SQLite would create it; reads an existing file's
+    /// header (the header alone can be stale in WAL mode, so only a clear "ours" skips the check).
+    private static func prepareFile(at path: String) throws(StoreError) -> FileState {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             do {
@@ -100,7 +111,7 @@ public final class CoachStore: Sendable {
         let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         if fd >= 0 {
             close(fd)
-            return false
+            return .new
         }
         guard errno == EEXIST else {
             throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
@@ -109,11 +120,16 @@ public final class CoachStore: Sendable {
             throw .cannotOpen(path: path, reason: "it cannot be read")
         }
         defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if !header.isEmpty, header != Data("SQLite format 3\0".utf8) {
+        let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
+        if header.isEmpty { return .new }
+        guard header.count == 100, header[0..<16].elementsEqual("SQLite format 3\0".utf8) else {
             throw .notACoachDatabase(path: path)
         }
-        return !header.isEmpty
+        func field(_ offset: Int) -> Int32 {
+            Int32(bitPattern: header[offset..<offset + 4].reduce(0) { $0 << 8 | UInt32($1) })
+        }
+        let version = field(60)
+        return field(68) == Schema.applicationID && version >= 1 && version <= Schema.version ? .ours : .unknown
     }
 
     /// Checks an existing file read-only before anything writes to it, so a file that is

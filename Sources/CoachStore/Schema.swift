@@ -1,14 +1,19 @@
 import GRDB
 
-/// The database's migrations. A shipped migration is never edited; a change is a new one.
+/// The database's migrations. A shipped migration is never edited; a change is a new one,
+/// which also sets `PRAGMA user_version` to its number and raises `version`.
 enum Schema {
     /// `PRAGMA application_id`: marks a file as Coach's ("COAC").
     static let applicationID: Int32 = 0x434F_4143
+    /// `PRAGMA user_version` after the last migration this program knows: a quick check of a
+    /// file's header, before the migrator's own.
+    static let version: Int32 = 1
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: cases and transcript") { db in
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: "PRAGMA user_version = 1")
             try db.execute(sql: """
                 CREATE TABLE case_sequence (
                     day TEXT PRIMARY KEY,
