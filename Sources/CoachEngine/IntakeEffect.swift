@@ -40,6 +40,8 @@ public struct PromptSpec: Equatable, Sendable {
     /// What Enter gives, shown in brackets.
     public var defaultValue: String?
     public var completions: [String]
+    /// Text put back on the line to be corrected, after an answer that was not understood.
+    public var retry: String?
 
     public init(question: IntakeQuestion?, step: IntakeStep, label: String, hint: String? = nil,
                 defaultValue: String? = nil, completions: [String] = []) {

@@ -30,7 +30,8 @@ extension IntakeEngine {
             state.pending = .leave
             return [askLeave(state)]
         case .unknown(let name):
-            return [.show(OutputLine(.error, text.unknownCommand(SafeText.line(name)))), again]
+            return [.show(OutputLine(.error, text.unknownCommand(SafeText.line(name)))),
+                    ask(state.question, state, retry: SafeText.line(name))]
         }
     }
 

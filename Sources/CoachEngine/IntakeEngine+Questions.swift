@@ -56,9 +56,11 @@ extension IntakeEngine {
 
     // MARK: Asking
 
-    func ask(_ question: IntakeQuestion, _ state: IntakeState) -> IntakeEffect {
+    /// The prompt of a question; `retry` puts a misunderstood answer back on the line.
+    func ask(_ question: IntakeQuestion, _ state: IntakeState, retry: String? = nil) -> IntakeEffect {
         let r = state.record
         var spec = PromptSpec(question: question, step: question.step, label: text.label(question))
+        spec.retry = retry
         let commands = ColonCommand.names
         switch question {
         case .channel:
@@ -157,7 +159,7 @@ extension IntakeEngine {
         let optional: String? = value.isEmpty ? nil : value
 
         func invalid(_ choices: String) -> [IntakeEffect] {
-            [.show(OutputLine(.error, text.notUnderstood(value, choices: choices))), ask(question, state)]
+            [.show(OutputLine(.error, text.notUnderstood(value, choices: choices))), ask(question, state, retry: value)]
         }
         func accept(_ decision: String? = nil) -> [IntakeEffect] {
             (decision.map { [IntakeEffect.record(.decision, $0)] } ?? []) + [.save] + advance(&state)

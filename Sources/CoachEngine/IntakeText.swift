@@ -140,7 +140,7 @@ struct IntakeText {
 
     var atFirst: String { t("已經是第一項。", "已经是第一项。", "This is the first question already.") }
     var interrupted: String { t("已清除該行（Ctrl-C）。", "已清除该行（Ctrl-C）。", "Line cleared (Ctrl-C).") }
-    var leaveQuestion: String { t("保留草稿並離開?", "保留草稿并离开?", "Keep the draft and leave?") }
+    var leaveQuestion: String { t("保留草稿並離開？", "保留草稿并离开？", "Keep the draft and leave?") }
 
     func draftKept(_ number: CaseNumber) -> String {
         t("草稿已保留:coach resume \(number) 可繼續。", "草稿已保留:coach resume \(number) 可继续。",

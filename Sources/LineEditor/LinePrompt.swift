@@ -4,10 +4,13 @@ public struct LinePrompt: Sendable, Equatable {
     public var plain: String
     public var styled: String
     public var completions: [String]
+    /// Text already on the line when the prompt appears, to be edited (terminal only).
+    public var prefill: String?
 
-    public init(plain: String, styled: String? = nil, completions: [String] = []) {
+    public init(plain: String, styled: String? = nil, completions: [String] = [], prefill: String? = nil) {
         self.plain = plain
         self.styled = styled ?? plain
         self.completions = completions
+        self.prefill = prefill
     }
 }

@@ -36,23 +36,25 @@ public final class TerminalEditor: LineSource {
         guard let editor else { return .endOfInput }
         completions = prompt.completions
         coach_el_set_prompt(editor, Self.markEscapes(prompt.styled))
+        if let prefill = prompt.prefill, !prefill.isEmpty { el_push(editor, prefill) }
         var count: Int32 = 0
-        guard let bytes = coach_el_gets(editor, &count) else {
-            if count < 0 || coach_el_take_interrupt() != 0 {
+        let line = coach_el_gets(editor, &count)
+        let interrupted = coach_el_take_interrupt() != 0
+        guard let bytes = line else {
+            if count < 0 || interrupted {
                 write("^C\n")
                 return .interrupted
             }
             write("\n")
             return .endOfInput
         }
-        _ = coach_el_take_interrupt()
-        var line = String(decoding: UnsafeRawBufferPointer(start: bytes, count: Int(strlen(bytes))), as: UTF8.self)
-        while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
-        if !line.trimmingCharacters(in: .whitespaces).isEmpty {
-            coach_el_history_add(editor, line)
+        var text = String(decoding: UnsafeRawBufferPointer(start: bytes, count: Int(strlen(bytes))), as: UTF8.self)
+        while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
+        if !text.trimmingCharacters(in: .whitespaces).isEmpty {
+            coach_el_history_add(editor, text)
             saveHistory()
         }
-        return .line(line)
+        return .line(text)
     }
 
     public func write(_ text: String) {

@@ -40,7 +40,8 @@ final class IntakeSession {
             }
             guard let prompt else { return .draft }
             let rendered = presenter.prompt(prompt)
-            let read = source.read(LinePrompt(plain: rendered.plain, styled: rendered.styled, completions: prompt.completions))
+            let read = source.read(LinePrompt(plain: rendered.plain, styled: rendered.styled, completions: prompt.completions,
+                                              prefill: prompt.retry))
             let now = Date()
             switch read {
             case .line(let line):

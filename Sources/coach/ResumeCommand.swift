@@ -89,7 +89,7 @@ struct ResumeText {
     }
 
     var none: String { t("沒有未完成的接訴。", "没有未完成的接诉。", "No unfinished intakes.") }
-    var which: String { t("繼續哪一個?（編號或個案號） › ", "继续哪一个?（编号或个案号） › ", "Resume which? (number or case) › ") }
+    var which: String { t("繼續哪一個？（編號或個案號） › ", "继续哪一个？（编号或个案号） › ", "Resume which? (number or case) › ") }
     func noSuch(_ choice: String) -> String {
         t("沒有未完成的個案「\(choice)」；coach resume 列出全部。", "没有未完成的个案「\(choice)」；coach resume 列出全部。",
           "No unfinished intake \"\(choice)\"; coach resume lists them.")

@@ -80,12 +80,14 @@ import Testing
         let error = d.shown(.error).first ?? ""
         #expect(error.contains("xyz") && error.contains("業主") && error.contains("用戶"))
         #expect(d.prompt?.question == .standing)
+        #expect(d.prompt?.retry == "xyz", "what was typed is put back to be corrected")
     }
 
     @Test func unknownCommandsAreExplained() {
         var d = IntakeDriver()
         d.send(":fly")
         #expect(d.shown(.error).first?.contains(":help") == true)
+        #expect(d.prompt?.retry == ":fly")
         #expect(d.state.question == .channel)
     }
 
