@@ -6,11 +6,7 @@ struct IntakeText {
     let language: Language
 
     func t(_ hant: String, _ hans: String, _ en: String) -> String {
-        switch language {
-        case .zhHant: hant
-        case .zhHans: hans
-        case .en: en
-        }
+        language.pick(hant, hans, en)
     }
 
     var zh: Bool { language != .en }

@@ -30,3 +30,14 @@ public enum Language: String, CaseIterable, Codable, Sendable {
         self = .en
     }
 }
+
+extension Language {
+    /// The one of three wordings that is in this language.
+    public func pick(_ hant: String, _ hans: String, _ en: String) -> String {
+        switch self {
+        case .zhHant: hant
+        case .zhHans: hans
+        case .en: en
+        }
+    }
+}

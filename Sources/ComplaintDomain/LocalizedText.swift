@@ -11,10 +11,6 @@ public struct LocalizedText: Codable, Sendable, Hashable {
     }
 
     public subscript(language: Language) -> String {
-        switch language {
-        case .zhHant: zhHant
-        case .zhHans: zhHans
-        case .en: en
-        }
+        language.pick(zhHant, zhHans, en)
     }
 }

@@ -24,10 +24,6 @@ public enum Role: String, CaseIterable, Codable, Sendable {
         case .dutyManager: ("值班經理", "值班经理", "duty manager")
         case .departmentManager: ("部門經理", "部门经理", "department manager")
         }
-        switch language {
-        case .zhHant: return names.0
-        case .zhHans: return names.1
-        case .en: return names.2
-        }
+        return language.pick(names.0, names.1, names.2)
     }
 }

@@ -35,13 +35,7 @@ public enum RoutingReason: Sendable, Equatable {
 
     public func text(in language: Language, calendar: WorkingCalendar) -> String {
         let zh = language != .en
-        func t(_ hant: String, _ hans: String, _ en: String) -> String {
-            switch language {
-            case .zhHant: hant
-            case .zhHans: hans
-            case .en: en
-            }
-        }
+        let t = language.pick
         func when(_ date: Date) -> String { calendar.describe(date, in: language) }
         func role(_ r: Role) -> String { r.name(in: language) }
 

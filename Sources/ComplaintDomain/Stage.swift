@@ -28,10 +28,6 @@ public enum Stage: String, CaseIterable, Codable, Sendable {
         case .followedUp: ("已回訪", "已回访", "followed up")
         case .archived: ("已歸檔", "已归档", "filed")
         }
-        switch language {
-        case .zhHant: return names.0
-        case .zhHans: return names.1
-        case .en: return names.2
-        }
+        return language.pick(names.0, names.1, names.2)
     }
 }

@@ -81,11 +81,7 @@ struct ResumeText {
     let language: Language
 
     private func t(_ hant: String, _ hans: String, _ en: String) -> String {
-        switch language {
-        case .zhHant: hant
-        case .zhHans: hans
-        case .en: en
-        }
+        language.pick(hant, hans, en)
     }
 
     var none: String { t("沒有未完成的接訴。", "没有未完成的接诉。", "No unfinished intakes.") }
