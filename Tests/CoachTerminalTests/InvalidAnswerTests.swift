@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// An answer that is not one of the choices is explained, asked again, and kept.
+@Suite struct InvalidAnswerTests {
+    @Test func anInvalidChoiceNamesTheValidOnesAsksAgainAndIsKeptInTheTranscript() throws {
+        try withTerminal { tmux, sandbox in
+            try tmux.start("coach", arguments: sandbox.arguments())
+            try tmux.waitForPrompt(Label.channel)
+            try tmux.answer("", then: Label.callerName)
+            try tmux.answer("陳大文", then: Label.standing)
+
+            try tmux.enter("xyz")
+            try tmux.waitFor("「xyz」不是可選的答案")
+            // The same prompt again: empty, or with the rejected answer put back to edit.
+            let prompt = Label.standing + " (o)業主 (u)用戶 ›"
+            let again = try tmux.waitUntil("the same prompt again") { screen in
+                (screen.cursorLine == prompt || screen.cursorLine == prompt + " xyz")
+                    && screen.cursorX == columns(screen.cursorLine) + (screen.cursorLine == prompt ? 1 : 0)
+            }
+            if again.cursorLine.hasSuffix("xyz") {
+                try tmux.press("BSpace", "BSpace", "BSpace")
+                try tmux.waitForPrompt(Label.standing)
+            }
+            let error = try #require(again.lines.first { $0.contains("「xyz」不是可選的答案") })
+            #expect(error.contains("1 業主"))
+            #expect(error.contains("2 用戶"))
+            #expect(again.cursorY > 0 && again.lines[again.cursorY - 1].contains("「xyz」"), "the error is just above the prompt again")
+
+            let db = CoachDatabase(sandbox)
+            let inputs = try db.column("SELECT text FROM transcript WHERE kind = 'input' AND step = 'standing'")
+            #expect(inputs == ["xyz"])
+            let errors = try db.column("SELECT text FROM transcript WHERE kind = 'system'")
+            #expect(errors.contains { $0?.contains("「xyz」") == true }, "the explanation is in the transcript: \(errors)")
+            #expect(try db.rows("SELECT person_standing FROM cases").first?["person_standing"] == nil)
+
+            // A valid answer then goes on.
+            try tmux.answer("u", then: Label.building)
+            #expect(try db.column("SELECT person_standing FROM cases") == ["occupant"])
+        }
+    }
+}
