@@ -19,6 +19,8 @@ public enum IntakeEffect: Equatable, Sendable {
 public struct OutputLine: Equatable, Sendable {
     public enum Style: String, Sendable {
         case heading, plain, cue, phrase, dim, warning, error, success
+        /// What the (simulated) caller says.
+        case caller
     }
 
     public var style: Style

@@ -99,8 +99,11 @@ extension IntakeEngine {
         case .category:
             spec.defaultValue = r.category.flatMap { id in organization.categories.first { $0.id == id }?.name[language] }
             spec.completions = categories.completions
-        case .routed, .promised:
+        case .routed:
             spec.defaultValue = text.pressEnter
+        case .promised:
+            spec.defaultValue = text.yesNoHint
+            spec.completions = [text.yes, text.no]
         case .confirm:
             spec.defaultValue = text.yesNoHint
             spec.completions = [text.yes, text.no]
@@ -258,7 +261,8 @@ extension IntakeEngine {
             if let optional { state.record.notes.append(optional) }
             return accept("routing: people told")
         case .promised:
-            if let optional { state.record.notes.append(optional) }
+            if optional != nil, YesNo.parse(value) == false { return accept("promise: not told") }
+            if let optional, YesNo.parse(optional) == nil { state.record.notes.append(optional) }
             return accept("promise: told the caller")
         case .confirm:
             if optional != nil, YesNo.parse(value) == false {

@@ -32,6 +32,7 @@ public struct IntakeEngine: Sendable {
     }
 
     public func handle(_ event: IntakeEvent, _ state: inout IntakeState) -> [IntakeEffect] {
+        if event == .resume, state.outcome == .draft { state.outcome = nil }
         guard state.outcome == nil else { return [] }
         switch event {
         case .resume:

@@ -139,7 +139,7 @@ struct IntakeText {
     var leaveQuestion: String { t("保留草稿並離開？", "保留草稿并离开？", "Keep the draft and leave?") }
 
     func draftKept(_ number: CaseNumber) -> String {
-        t("草稿已保留:coach resume \(number) 可繼續。", "草稿已保留:coach resume \(number) 可继续。",
+        t("草稿已保留：coach resume \(number) 可繼續。", "草稿已保留：coach resume \(number) 可继续。",
           "Draft kept: coach resume \(number) continues it.")
     }
 

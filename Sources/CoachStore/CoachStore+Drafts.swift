@@ -37,15 +37,15 @@ extension CoachStore {
         }
     }
 
-    /// Unfinished intakes, the most recently touched first.
-    public func drafts(training: Bool = false) throws(StoreError) -> [Draft] {
+    /// Unfinished intakes (live and training), the most recently touched first.
+    public func drafts() throws(StoreError) -> [Draft] {
         try read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT cases.*, drafts.state AS draft_state, drafts.updated_at AS draft_updated_at
                 FROM drafts JOIN cases ON cases.id = drafts.case_id
-                WHERE cases.stage = 'draft' AND cases.is_training = ?
+                WHERE cases.stage = 'draft'
                 ORDER BY drafts.updated_at DESC
-                """, arguments: [training])
+                """)
             return try rows.compactMap { row in
                 guard let record = try CaseRow(row: row).record() else { return nil }
                 let state: String = row["draft_state"]

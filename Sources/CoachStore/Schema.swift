@@ -7,7 +7,7 @@ enum Schema {
     static let applicationID: Int32 = 0x434F_4143
     /// `PRAGMA user_version` after the last migration this program knows: a quick check of a
     /// file's header, before the migrator's own.
-    static let version: Int32 = 1
+    static let version: Int32 = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -52,7 +52,7 @@ enum Schema {
                     case_id INTEGER NOT NULL REFERENCES cases(id),
                     at TEXT NOT NULL,
                     staff TEXT NOT NULL,
-                    kind TEXT NOT NULL CHECK (kind IN ('prompt', 'input', 'cue', 'decision', 'note', 'transition', 'system')),
+                    kind TEXT NOT NULL CHECK (kind IN ('prompt', 'input', 'cue', 'decision', 'note', 'transition', 'system', 'speech', 'caller')),
                     step TEXT,
                     text TEXT NOT NULL
                 );
@@ -66,6 +66,25 @@ enum Schema {
                 BEGIN SELECT RAISE(ABORT, 'the transcript is append-only'); END;
                 CREATE TRIGGER transcript_is_append_only_delete BEFORE DELETE ON transcript
                 BEGIN SELECT RAISE(ABORT, 'the transcript is append-only'); END;
+                """)
+        }
+        migrator.registerMigration("v2: training results") { db in
+            try db.execute(sql: """
+                CREATE TABLE training_results (
+                    id INTEGER PRIMARY KEY,
+                    case_id INTEGER NOT NULL REFERENCES cases(id),
+                    staff TEXT NOT NULL,
+                    scenario TEXT NOT NULL,
+                    exam INTEGER NOT NULL,
+                    finished_at TEXT NOT NULL,
+                    total INTEGER NOT NULL,
+                    failed INTEGER NOT NULL,
+                    mood_start TEXT NOT NULL,
+                    mood_end TEXT NOT NULL,
+                    scorecard TEXT NOT NULL
+                );
+                CREATE INDEX training_results_by_staff ON training_results(staff, finished_at);
+                PRAGMA user_version = 2;
                 """)
         }
         return migrator

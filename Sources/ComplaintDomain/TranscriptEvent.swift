@@ -5,6 +5,10 @@ import Foundation
 public struct TranscriptEvent: Codable, Sendable, Equatable {
     public enum Kind: String, CaseIterable, Codable, Sendable {
         case prompt, input, cue, decision, note, transition, system
+        /// What the staff member said to the caller (a line typed after `>`).
+        case speech
+        /// What the caller said: a simulated complainant's words in training.
+        case caller
     }
 
     public var at: Date

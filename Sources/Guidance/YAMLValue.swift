@@ -76,6 +76,16 @@ struct YAMLValue {
         return value
     }
 
+    /// `true` or `false` (YAML 1.1's yes/no are not taken: they read as text here).
+    func bool() throws(GuidanceError) -> Bool {
+        guard case .scalar(let scalar) = node else { throw error("expected true or false, found \(kind)") }
+        switch scalar.string {
+        case "true": return true
+        case "false": return false
+        default: throw error("expected true or false, found \(kind)")
+        }
+    }
+
     /// One of a fixed set of words, the set named in the error.
     func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type) throws(GuidanceError) -> T where T.RawValue == String {
         let word = try string()

@@ -43,6 +43,19 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// The scenarios and phrase lexicons, for the commands that train or score.
+    func loadTraining(_ catalogue: GuidanceCatalogue) throws -> TrainingMaterial {
+        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        guard let location = GuidanceLocation.resolve(option: guidance, environment: environment, executable: executable) else {
+            throw Failure("no guidance folder found; give one with --guidance DIR or COACH_GUIDANCE")
+        }
+        do {
+            return try GuidanceLoader.loadTraining(from: location.directory, organization: catalogue.organization)
+        } catch {
+            throw Failure("guidance error: \(error)")
+        }
+    }
+
     func openStore() throws -> CoachStore {
         let path = db ?? environment["COACH_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? CoachStore.defaultPath(environment: environment)
         do {

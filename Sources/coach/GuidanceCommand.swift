@@ -22,6 +22,8 @@ struct GuidanceCommand: ParsableCommand {
             print("  \(catalogue.guidelines.count) guidelines, \(catalogue.articles.count) articles, \(catalogue.urgency.hints.count) urgency hints")
             print("  \(days) \(org.calendar.opens)–\(org.calendar.closes), \(org.calendar.timeZone.identifier), \(org.calendar.holidays.count) holidays")
             print("  \(org.staff.count) staff, \(org.departments.count) departments")
+            let material = try options.loadTraining(catalogue)
+            print("  \(material.scenarios.count) training scenarios, phrase lexicons in \(material.speech.terms.count) languages")
             let uncovered = Role.allCases.filter { $0 != .propertyDepartment && org.staff(holding: $0).isEmpty }
             if !uncovered.isEmpty {
                 print("  note: nobody on the roster holds \(uncovered.map(\.rawValue).joined(separator: ", "))")

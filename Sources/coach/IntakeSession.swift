@@ -7,25 +7,27 @@ import LineEditor
 /// The one loop that joins the line editor, the intake engine and the store. Each turn: the
 /// engine decides, the turn is written durably, and only then is it shown — so whatever is on
 /// the screen is already on disk.
-final class IntakeSession {
-    let engine: IntakeEngine
+final class IntakeSession<Engine: Conversation> {
+    let engine: Engine
     let store: CoachStore
     let source: LineSource
     let presenter: Presenter
     let staff: String
-    var state: IntakeState
+    var state: Engine.State
     /// Events a failed write could not save yet; written with the next turn.
     private var unsaved: [TranscriptEvent] = []
     /// The record as last written, so a turn that did not change it does not rewrite it.
     private var written: ComplaintRecord?
+    private let recorder: TranscriptRecorder
 
-    init(engine: IntakeEngine, store: CoachStore, source: LineSource, presenter: Presenter, staff: String, state: IntakeState) {
+    init(engine: Engine, store: CoachStore, source: LineSource, presenter: Presenter, staff: String, state: Engine.State) {
         self.engine = engine
         self.store = store
         self.source = source
         self.presenter = presenter
         self.staff = staff
         self.state = state
+        recorder = TranscriptRecorder(staff: staff)
     }
 
     /// Runs the conversation from its first effects until it finishes or input ends.
@@ -34,7 +36,7 @@ final class IntakeSession {
         var input: TranscriptEvent?
         while true {
             let prompt = perform(effects, input: input)
-            if let outcome = state.outcome {
+            if let outcome = engine.outcome(state) {
                 source.close()
                 return outcome
             }
@@ -42,18 +44,13 @@ final class IntakeSession {
             let rendered = presenter.prompt(prompt)
             let read = source.read(LinePrompt(plain: rendered.plain, styled: rendered.styled, completions: prompt.completions,
                                               prefill: prompt.retry))
-            let now = Date()
-            switch read {
-            case .line(let line):
-                input = TranscriptEvent(at: now, staff: staff, kind: .input, step: prompt.question?.rawValue ?? prompt.step.rawValue, text: line)
-                effects = engine.handle(.line(line), &state)
-            case .interrupted:
-                input = TranscriptEvent(at: now, staff: staff, kind: .system, step: prompt.step.rawValue, text: "Ctrl-C")
-                effects = engine.handle(.interrupt, &state)
-            case .endOfInput:
-                input = TranscriptEvent(at: now, staff: staff, kind: .system, step: prompt.step.rawValue, text: "end of input (Ctrl-D)")
-                effects = engine.handle(.endOfInput, &state)
+            let event: IntakeEvent = switch read {
+            case .line(let line): .line(line)
+            case .interrupted: .interrupt
+            case .endOfInput: .endOfInput
             }
+            input = recorder.input(event, at: prompt, time: Date())
+            effects = engine.handle(event, &state)
         }
     }
 
@@ -61,37 +58,21 @@ final class IntakeSession {
     private func perform(_ effects: [IntakeEffect], input: TranscriptEvent?) -> PromptSpec? {
         let now = Date()
         var events = unsaved + (input.map { [$0] } ?? [])
-        var prompt: PromptSpec?
-        var finished = false
-        for effect in effects {
-            let step = state.question.rawValue
-            switch effect {
-            case .show(let line):
-                switch line.style {
-                case .cue: events.append(TranscriptEvent(at: now, staff: staff, kind: .cue, step: step, text: line.text))
-                case .error: events.append(TranscriptEvent(at: now, staff: staff, kind: .system, step: step, text: line.text))
-                default: break
-                }
-            case .ask(let spec):
-                prompt = spec
-                events.append(TranscriptEvent(at: now, staff: staff, kind: .prompt, step: spec.question?.rawValue ?? step,
-                                              text: presenter.prompt(spec).plain))
-            case .record(let kind, let text):
-                events.append(TranscriptEvent(at: now, staff: staff, kind: kind, step: step, text: text))
-            case .save:
-                break
-            case .finish:
-                finished = true
-            }
+        events += recorder.events(of: effects, step: engine.question(state), answered: input?.step, at: now)
+        let prompt = effects.reduce(nil) { found, effect -> PromptSpec? in
+            if case .ask(let spec) = effect { return spec }
+            return found
         }
-        let draft: IntakeTurn.Draft = state.outcome == .received ? .clear : .keep(progressJSON)
-        let turn = IntakeTurn(caseNumber: state.record.caseNumber, events: events,
-                              record: state.record == written ? nil : state.record, draft: draft)
+        let finished = effects.contains { if case .finish = $0 { true } else { false } }
+        let record = engine.record(state)
+        let draft: IntakeTurn.Draft = engine.outcome(state) == .received ? .clear : .keep(engine.draft(state))
+        let turn = IntakeTurn(caseNumber: record.caseNumber, events: events,
+                              record: record == written ? nil : record, draft: draft)
         var saveError: StoreError?
         do {
             try store.commit(turn)
             unsaved = []
-            written = state.record
+            written = record
         } catch {
             unsaved = events
             saveError = error
@@ -109,23 +90,20 @@ final class IntakeSession {
         return prompt
     }
 
-    private var progressJSON: Data {
-        (try? JSONEncoder().encode(state.progress)) ?? Data("{}".utf8)
-    }
-
     /// Last resort when the database stays unavailable as the session ends: the turn's events
     /// go to a file beside the history, so nothing typed is lost.
     private func keepUnsavedOnExit(_ error: StoreError) {
         for _ in 0..<3 {
-            let turn = IntakeTurn(caseNumber: state.record.caseNumber, events: unsaved, record: state.record,
-                                  draft: .keep(progressJSON))
+            let record = engine.record(state)
+            let turn = IntakeTurn(caseNumber: record.caseNumber, events: unsaved, record: record,
+                                  draft: .keep(engine.draft(state)))
             if (try? store.commit(turn)) != nil {
                 unsaved = []
                 return
             }
         }
         let folder = (StatePaths.historyFile(environment: ProcessInfo.processInfo.environment) as NSString).deletingLastPathComponent
-        let path = folder + "/unsaved-\(state.record.caseNumber).json"
+        let path = folder + "/unsaved-\(engine.record(state).caseNumber).json"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted]

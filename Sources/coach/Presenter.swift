@@ -25,23 +25,15 @@ struct Presenter {
         case .warning: paint("33", line.text)
         case .error: paint("31", line.text)
         case .success: paint("32", line.text)
+        case .caller: paint("1;35", line.text)
         }
     }
 
     /// `3/7 由何時開始 [上星期五] › `: where you are, what is asked, what Enter gives.
     func prompt(_ spec: PromptSpec) -> (plain: String, styled: String) {
-        let place = "\(spec.step.number)/\(spec.stepCount)"
-        var plain = "\(place) \(spec.label)"
-        var styled = "\(paint("1;36", place)) \(spec.label)"
-        if let hint = spec.hint {
-            plain += " \(hint)"
-            styled += " " + paint("2", hint)
-        }
-        if let value = spec.defaultValue {
-            let shown = DisplayWidth.truncate(SafeText.line(value), to: 24)
-            plain += " [\(shown)]"
-            styled += " " + paint("2", "[\(shown)]")
-        }
-        return (plain + " › ", styled + " › ")
+        var styled = "\(paint("1;36", "\(spec.step.number)/\(spec.stepCount)")) \(spec.label)"
+        if let hint = spec.hint { styled += " " + paint("2", hint) }
+        if let value = spec.defaultValue { styled += " " + paint("2", "[\(spec.shownDefault(value))]") }
+        return (spec.plainText, styled + " › ")
     }
 }

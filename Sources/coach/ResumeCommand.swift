@@ -46,6 +46,10 @@ struct ResumeCommand: ParsableCommand {
             guard let draft = pick(choice ?? "1", from: drafts) else {
                 throw Failure(text.noSuch(choice ?? ""))
             }
+            if draft.record.isTraining {
+                try resumeTraining(draft, catalogue: catalogue, store: store, source: source, presenter: presenter)
+                return
+            }
             var state: IntakeState
             do {
                 state = IntakeState(record: draft.record, progress: try JSONDecoder().decode(IntakeProgress.self, from: draft.state))
@@ -60,6 +64,29 @@ struct ResumeCommand: ParsableCommand {
         }
     }
 
+    /// A training call picks up with the same caller, mood and all, and is scored at the end.
+    private func resumeTraining(_ draft: Draft, catalogue: GuidanceCatalogue, store: CoachStore, source: LineSource,
+                                presenter: Presenter) throws {
+        let text = ResumeText(language: options.language)
+        guard var state = try? JSONDecoder().decode(TrainingState.self, from: draft.state) else {
+            throw Failure(text.unreadable(draft.record.caseNumber))
+        }
+        state.intake.record = draft.record
+        let material = try options.loadTraining(catalogue)
+        guard let scenario = material.scenario(state.scenario) else {
+            throw Failure("the scenario \(state.scenario) of case \(draft.record.caseNumber) is no longer in guidance/scenarios/")
+        }
+        let engine = TrainingEngine(catalogue: catalogue, language: options.language, scenario: scenario,
+                                    speech: material.speech, exam: state.exam)
+        var training = state
+        let first = engine.handle(.resume, &training)
+        let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter,
+                                    staff: options.staffID, state: training)
+        guard session.run(first) == .received else { return }
+        try TrainingScore(catalogue: catalogue, material: material, store: store, language: options.language,
+                          staff: options.staffID).finish(session.state, scenario: scenario, source: source, presenter: presenter)
+    }
+
     private func pick(_ choice: String, from drafts: [Draft]) -> Draft? {
         if let index = Int(choice), (1...drafts.count).contains(index) { return drafts[index - 1] }
         return drafts.first { $0.record.caseNumber.description == choice }
@@ -70,7 +97,8 @@ struct ResumeCommand: ParsableCommand {
             let r = draft.record
             let who = [r.person.name, r.building, r.unit].compactMap { $0 }.joined(separator: " ")
             let said = r.account.split(separator: "\n").first.map(String.init) ?? ""
-            let summary = DisplayWidth.truncate(SafeText.line([who, said].filter { !$0.isEmpty }.joined(separator: " · ")), to: 40)
+            let training = r.isTraining ? text.training + " " : ""
+            let summary = training + DisplayWidth.truncate(SafeText.line([who, said].filter { !$0.isEmpty }.joined(separator: " · ")), to: 40)
             return "\(index + 1). \(r.caseNumber)  \(calendar.describe(r.receivedAt, in: text.language))  \(r.receivedBy)  \(summary)"
         }
     }
@@ -84,6 +112,7 @@ struct ResumeText {
         language.pick(hant, hans, en)
     }
 
+    var training: String { t("［訓練］", "［训练］", "[training]") }
     var none: String { t("沒有未完成的接訴。", "没有未完成的接诉。", "No unfinished intakes.") }
     var which: String { t("繼續哪一個？（編號或個案號） › ", "继续哪一个？（编号或个案号） › ", "Resume which? (number or case) › ") }
     func noSuch(_ choice: String) -> String {

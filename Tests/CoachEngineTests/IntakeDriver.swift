@@ -5,11 +5,9 @@ import Guidance
 
 /// Drives an intake as data: lines in, effects out, with the shipped guidance.
 struct IntakeDriver {
-    static let catalogue: GuidanceCatalogue = {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("guidance")
-        return try! GuidanceLoader.load(from: folder)
-    }()
+    static let guidanceFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("guidance")
+    static let catalogue: GuidanceCatalogue = try! GuidanceLoader.load(from: guidanceFolder)
 
     /// Wednesday 2026-11-25 10:00 in Hong Kong: working hours.
     static let workingHours = Timestamp.parse("2026-11-25T10:00:00+08:00")!

@@ -16,6 +16,8 @@ struct TranscriptTests {
         TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 0), staff: "lee.ch", kind: .note, text: "已通知工程部"),
         TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 0), staff: "lee.ch", kind: .transition, step: nil, text: "draft → received"),
         TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 1), staff: "coach", kind: .system, text: "saved"),
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 2), staff: "chan.mw", kind: .speech, step: "account", text: "我明白您好擔心"),
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 3), staff: "chan.mw", kind: .caller, step: "account", text: "你哋快啲啦！"),
     ]
 
     @Test func appendedEventsComeBackInOrderWithEveryField() throws {

@@ -98,7 +98,7 @@ struct UrgencyLexiconTests {
         ("", ""),
     ])
     func fold(text: String, expected: String) {
-        #expect(UrgencyLexicon.fold(text) == expected)
+        #expect(TermMatch.fold(text) == expected)
     }
 
     @Test("a lexicon term written with extra spaces still matches single-spaced text")

@@ -1,0 +1,25 @@
+import ComplaintDomain
+import Foundation
+
+/// A conversation the terminal loop can run: a live intake or a training call. Each is a pure
+/// state machine; the loop performs its effects.
+public protocol Conversation: Sendable {
+    associatedtype State: Equatable & Sendable
+
+    func handle(_ event: IntakeEvent, _ state: inout State) -> [IntakeEffect]
+    func record(_ state: State) -> ComplaintRecord
+    func outcome(_ state: State) -> IntakeOutcome?
+    /// The question being asked, for the transcript's step column.
+    func question(_ state: State) -> IntakeQuestion
+    /// What a draft keeps to continue from (the record is kept in its case row).
+    func draft(_ state: State) -> Data
+}
+
+extension IntakeEngine: Conversation {
+    public func record(_ state: IntakeState) -> ComplaintRecord { state.record }
+    public func outcome(_ state: IntakeState) -> IntakeOutcome? { state.outcome }
+    public func question(_ state: IntakeState) -> IntakeQuestion { state.question }
+    public func draft(_ state: IntakeState) -> Data {
+        (try? JSONEncoder().encode(state.progress)) ?? Data("{}".utf8)
+    }
+}

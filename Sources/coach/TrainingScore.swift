@@ -1,0 +1,36 @@
+import CoachEngine
+import CoachStore
+import ComplaintDomain
+import Foundation
+import LineEditor
+
+/// The end of a training call, whether it ran in one go or was resumed: score the transcript
+/// as written, show the card, keep the result.
+struct TrainingScore {
+    let catalogue: GuidanceCatalogue
+    let material: TrainingMaterial
+    let store: CoachStore
+    let language: Language
+    let staff: String
+
+    func finish(_ state: TrainingState, scenario: Scenario, source: LineSource, presenter: Presenter) throws {
+        let number = state.intake.record.caseNumber
+        do {
+            let events = try store.transcript(of: number)
+            let card = Rubric(catalogue: catalogue, speech: material.speech, language: language)
+                .score(events, record: state.intake.record, scenario: scenario)
+            let text = ScorecardText(catalogue: catalogue, language: language)
+            for line in text.lines(card, moods: (state.caller.startMood, state.caller.mood), calendar: catalogue.organization.calendar) {
+                source.write(presenter.render(line) + "\n")
+            }
+            try store.append(TranscriptEvent(at: Date(), staff: staff, kind: .decision, step: "scorecard",
+                                             text: "scorecard: \(card.total)/100\(card.failed ? " (fail: gift accepted)" : "")"), to: number)
+            try store.save(TrainingResult(caseNumber: number, staff: state.intake.record.receivedBy, scenario: scenario.id,
+                                          exam: state.exam, finishedAt: Date(), total: card.total, failed: card.failed,
+                                          moodStart: state.caller.startMood, moodEnd: state.caller.mood,
+                                          scorecard: try JSONEncoder().encode(card)))
+        } catch let error as StoreError {
+            throw Failure("\(error)")
+        }
+    }
+}
