@@ -15,6 +15,8 @@ struct TrainingDriver {
     var state: TrainingState
     var effects: [IntakeEffect]
     var transcript: [TranscriptEvent] = []
+    /// The styles of every line shown so far.
+    var shownStyles: Set<OutputLine.Style> = []
     private var clock: Date
     private let recorder = TranscriptRecorder(staff: "wong.ky")
 
@@ -24,10 +26,15 @@ struct TrainingDriver {
                                 speech: Self.material.speech, exam: exam)
         let record = ComplaintRecord(caseNumber: CaseNumber(day: LocalDate(year: 2026, month: 11, day: 29), sequence: 1),
                                      receivedAt: Date(), receivedBy: "wong.ky")
-        state = TrainingState(record: record, scenario: scenario)
+        state = TrainingState(record: record, scenario: scenario, exam: exam)
         clock = scenario.receivedAt
         effects = engine.begin(&state)
         transcript = recorder.events(of: effects, step: state.intake.question, at: clock)
+        noteStyles()
+    }
+
+    private mutating func noteStyles() {
+        for effect in effects { if case .show(let line) = effect { shownStyles.insert(line.style) } }
     }
 
     var prompt: PromptSpec? {
@@ -51,6 +58,7 @@ struct TrainingDriver {
         effects = engine.handle(event, &state)
         transcript.append(input)
         transcript += recorder.events(of: effects, step: state.intake.question, answered: input.step, at: clock)
+        noteStyles()
         return effects
     }
 
