@@ -3,12 +3,18 @@ import Foundation
 /// How a term from an editable word list is found in what someone said or wrote: Chinese
 /// terms anywhere; terms written in ASCII as whole words only, ignoring case, so "fire" does
 /// not match "fireplace" and "but" does not match "button". Full-width letters and other
-/// compatibility forms are folded first (NFKC), and runs of white space count as one space.
+/// compatibility forms are folded first (NFKC), curly quotes count as straight ones (a phone
+/// keyboard types "I’ll"), and runs of white space count as one space.
 public enum TermMatch {
     /// The text prepared once for many `contains` calls.
     public static func fold(_ text: String) -> String {
-        text.precomposedStringWithCompatibilityMapping.lowercased()
-            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        String(text.precomposedStringWithCompatibilityMapping.lowercased().map { c -> Character in
+            switch c {
+            case "\u{2018}", "\u{2019}": "'"
+            case "\u{201C}", "\u{201D}": "\""
+            default: c
+            }
+        }).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// Whether folded `text` contains folded `term` by the rules above.

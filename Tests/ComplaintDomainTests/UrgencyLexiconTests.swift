@@ -140,3 +140,11 @@ struct UrgencyLexiconTests {
         #expect(UrgencyLexicon(hints: []).suggest(from: "FIRE 火警").nature == .ordinary)
     }
 }
+
+@Suite struct TermMatchQuoteTests {
+    @Test func curlyQuotesMatchStraightOnes() {
+        let text = TermMatch.fold("I’ll take it from here, “promise”")
+        #expect(TermMatch.contains(text, term: TermMatch.fold("I'll take it")))
+        #expect(TermMatch.contains(text, term: TermMatch.fold("\"promise\"")))
+    }
+}
