@@ -4,6 +4,12 @@ import GRDB
 
 /// A `cases` row: the record spread into columns that reports and searches can use.
 struct CaseRow: Codable, FetchableRecord, PersistableRecord {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, case_number, received_at, received_by, channel, kind, nature, category, building, unit, person_name,
+             person_standing, person_contact, account, location, since, real_cause, wants, coordinate_with,
+             beyond_manager_authority, notes, stage, is_training, updated_at
+    }
+
     static let databaseTableName = "cases"
 
     var id: Int64?
@@ -30,6 +36,9 @@ struct CaseRow: Codable, FetchableRecord, PersistableRecord {
     var stage: String
     var is_training: Bool
     var updated_at: String
+
+    /// The columns a record fills: everything but the id and the transcript's chain head.
+    static let recordColumns: [String] = CodingKeys.allCases.map(\.stringValue).filter { $0 != "id" }
 
     init(_ record: ComplaintRecord) {
         id = nil

@@ -29,7 +29,7 @@ extension CoachStore {
                 throw StoreError.unknownCase(record.caseNumber.description)
             }
             row.id = id
-            try row.update(db)
+            try row.update(db, columns: CaseRow.recordColumns)
         }
     }
 

@@ -14,15 +14,12 @@ extension CoachStore {
     public func commit(_ turn: IntakeTurn) throws(StoreError) {
         try write { db in
             guard let id = try Self.caseID(turn.caseNumber, db) else { throw StoreError.unknownCase(turn.caseNumber.description) }
-            let insert = try db.cachedStatement(sql: "INSERT INTO transcript (case_id, at, staff, kind, step, text) VALUES (?, ?, ?, ?, ?, ?)")
-            for event in turn.events {
-                try insert.execute(arguments: [id, Timestamp.storage(event.at), event.staff, event.kind.rawValue, event.step, event.text])
-            }
             if let record = turn.record {
                 var row = CaseRow(record)
                 row.id = id
-                try row.update(db)
+                try row.update(db, columns: CaseRow.recordColumns)
             }
+            try Self.append(turn.events, caseID: id, number: turn.caseNumber, db)
             switch turn.draft {
             case .keep(let state):
                 try db.execute(sql: """

@@ -7,9 +7,27 @@ extension CoachStore {
     public func append(_ event: TranscriptEvent, to number: CaseNumber) throws(StoreError) {
         try write { db in
             guard let id = try Self.caseID(number, db) else { throw StoreError.unknownCase(number.description) }
-            try db.execute(sql: "INSERT INTO transcript (case_id, at, staff, kind, step, text) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [id, Timestamp.storage(event.at), event.staff, event.kind.rawValue, event.step, event.text])
+            try Self.append([event], caseID: id, number: number, db)
         }
+    }
+
+    /// Numbers and chains `events` after the case's last one (see `TranscriptChain`).
+    static func append(_ events: [TranscriptEvent], caseID: Int64, number: CaseNumber, _ db: Database) throws {
+        guard !events.isEmpty else { return }
+        let row = try Row.fetchOne(db, sql: "SELECT transcript_count, transcript_head FROM cases WHERE id = ?", arguments: [caseID])!
+        var seq: Int = row["transcript_count"]
+        var head: String = row["transcript_head"]
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO transcript (case_id, seq, at, staff, kind, step, text, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for event in events {
+            seq += 1
+            let at = Timestamp.storage(event.at)
+            head = TranscriptChain.hash(previous: head, caseNumber: number, seq: seq, at: at, staff: event.staff,
+                                        kind: event.kind.rawValue, step: event.step, text: event.text)
+            try insert.execute(arguments: [caseID, seq, at, event.staff, event.kind.rawValue, event.step, event.text, head])
+        }
+        try db.execute(sql: "UPDATE cases SET transcript_count = ?, transcript_head = ? WHERE id = ?", arguments: [seq, head, caseID])
     }
 
     /// A case's transcript in the order it was written.
@@ -18,9 +36,31 @@ extension CoachStore {
             guard let id = try Self.caseID(number, db) else { throw StoreError.unknownCase(number.description) }
             return try Row.fetchAll(db, sql: "SELECT at, staff, kind, step, text FROM transcript WHERE case_id = ? ORDER BY id",
                                     arguments: [id]).map { row in
-                TranscriptEvent(at: Timestamp.parse(row["at"]) ?? .distantPast, staff: row["staff"], kind: TranscriptEvent.Kind(rawValue: row["kind"]) ?? .system,
-                                step: row["step"], text: row["text"])
+                TranscriptEvent(at: Timestamp.parse(row["at"]) ?? .distantPast, staff: row["staff"],
+                                kind: TranscriptEvent.Kind(rawValue: row["kind"]) ?? .system, step: row["step"], text: row["text"])
             }
+        }
+    }
+
+    /// Checks a case's transcript against its hash chain.
+    public func verify(_ number: CaseNumber) throws(StoreError) -> [TranscriptChain.Problem] {
+        try read { db in
+            guard let id = try Self.caseID(number, db) else { throw StoreError.unknownCase(number.description) }
+            let count = try Int.fetchOne(db, sql: "SELECT transcript_count FROM cases WHERE id = ?", arguments: [id]) ?? 0
+            let links = try Row.fetchAll(db, sql: """
+                SELECT seq, hash, at, staff, kind, step, text FROM transcript WHERE case_id = ? ORDER BY seq, id
+                """, arguments: [id]).map { row in
+                TranscriptChain.Link(seq: row["seq"], hash: row["hash"], at: row["at"], staff: row["staff"], kind: row["kind"],
+                                     step: row["step"], text: row["text"])
+            }
+            return TranscriptChain.verify(links, caseNumber: number, count: count)
+        }
+    }
+
+    /// Every case number, oldest first, for verifying them all.
+    public func caseNumbers() throws(StoreError) -> [CaseNumber] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT case_number FROM cases ORDER BY received_at, id").compactMap(CaseNumber.init)
         }
     }
 }

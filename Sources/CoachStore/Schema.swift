@@ -1,3 +1,4 @@
+import ComplaintDomain
 import GRDB
 
 /// The database's migrations. A shipped migration is never edited; a change is a new one,
@@ -43,20 +44,24 @@ enum Schema {
                     notes TEXT NOT NULL DEFAULT '[]',
                     stage TEXT NOT NULL,
                     is_training INTEGER NOT NULL DEFAULT 0,
-                    updated_at TEXT NOT NULL
+                    updated_at TEXT NOT NULL,
+                    transcript_count INTEGER NOT NULL DEFAULT 0,
+                    transcript_head TEXT NOT NULL DEFAULT '\(TranscriptChain.genesis)'
                 );
                 CREATE INDEX cases_by_stage ON cases(stage);
                 CREATE INDEX cases_by_received_at ON cases(received_at);
                 CREATE TABLE transcript (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
                     case_id INTEGER NOT NULL REFERENCES cases(id),
+                    seq INTEGER NOT NULL,
                     at TEXT NOT NULL,
                     staff TEXT NOT NULL,
                     kind TEXT NOT NULL CHECK (kind IN ('prompt', 'input', 'cue', 'decision', 'note', 'transition', 'system', 'speech', 'caller')),
                     step TEXT,
-                    text TEXT NOT NULL
+                    text TEXT NOT NULL,
+                    hash TEXT NOT NULL
                 );
-                CREATE INDEX transcript_by_case ON transcript(case_id, id);
+                CREATE UNIQUE INDEX transcript_by_case ON transcript(case_id, seq);
                 CREATE TABLE drafts (
                     case_id INTEGER PRIMARY KEY REFERENCES cases(id),
                     state TEXT NOT NULL,

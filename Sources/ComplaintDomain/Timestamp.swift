@@ -50,14 +50,17 @@ public enum Timestamp {
             guard let sec = digits(2) else { return nil }
             second = sec
             if expect(46) {
-                var scale = 0.1
+                var numerator = 0.0, denominator = 1.0
                 let start = i
                 while i < s.count, s[i] >= 48, s[i] <= 57 {
-                    fraction += Double(s[i] - 48) * scale
-                    scale /= 10
+                    if denominator < 1e15 {
+                        numerator = numerator * 10 + Double(s[i] - 48)
+                        denominator *= 10
+                    }
                     i += 1
                 }
                 guard i > start else { return nil }
+                fraction = numerator / denominator
             }
         }
         guard i < s.count else { return nil }
@@ -86,11 +89,11 @@ public enum Timestamp {
 }
 
 extension Timestamp {
-    /// UTC to the millisecond, fixed width, as stored: `2026-11-29T00:15:40.123Z`. Sorts as
+    /// UTC to the nearest millisecond, fixed width, as stored: `2026-11-29T00:15:40.123Z`. Sorts as
     /// text in time order, and is computed without a calendar, so storing a line costs nothing
     /// of Foundation's date formatting.
     public static func storage(_ date: Date) -> String {
-        let millis = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
         let days = millis >= 0 ? millis / 86_400_000 : (millis - 86_399_999) / 86_400_000
         let msOfDay = millis - days * 86_400_000
         // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).

@@ -17,6 +17,7 @@ struct Coach: ParsableCommand {
             The database is $COACH_DB or --db, else $XDG_DATA_HOME/coach/coach.sqlite (~/.local/share/coach/).
             """,
         version: version,
-        subcommands: [IntakeCommand.self, ResumeCommand.self, TrainCommand.self, ProgressCommand.self, RouteCommand.self, GuidanceCommand.self],
+        subcommands: [IntakeCommand.self, ResumeCommand.self, TrainCommand.self, ProgressCommand.self, VerifyCommand.self,
+                      RouteCommand.self, GuidanceCommand.self],
         defaultSubcommand: IntakeCommand.self)
 }
