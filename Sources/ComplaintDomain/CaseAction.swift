@@ -8,6 +8,8 @@ public enum CaseAction: String, CaseIterable, Codable, Sendable {
     case approve
     /// Urgent or after-hours: the duty manager or security supervisor sets a department to work (5b, 5c).
     case dispatch
+    /// A relevant department is told to act (5a after approval, 5b, 5c); may happen more than once.
+    case assign
     /// Beyond the duty manager's authority: report to the general manager (5b).
     case escalate
     /// The handling department reports back and the property department confirms (7).
@@ -18,4 +20,20 @@ public enum CaseAction: String, CaseIterable, Codable, Sendable {
     case followUp = "follow_up"
     /// Put the material in order and file it (9).
     case file
+
+    public func name(in language: Language) -> String {
+        let names: (String, String, String) = switch self {
+        case .receive: ("接訴", "接诉", "receive")
+        case .propose: ("登記並提出處理意見", "登记并提出处理意见", "register and propose a handling")
+        case .approve: ("批准處理意見", "批准处理意见", "approve the proposed handling")
+        case .dispatch: ("安排部門處理", "安排部门处理", "set a department to work")
+        case .assign: ("通知相應部門", "通知相应部门", "tell a department to act")
+        case .escalate: ("上報總物業經理", "上报总物业经理", "escalate to the general manager")
+        case .recordFeedback: ("記錄處理結果", "记录处理结果", "record the department's result")
+        case .reply: ("回復投訴人", "回复投诉人", "reply to the complainant")
+        case .followUp: ("回訪", "回访", "make the follow-up call")
+        case .file: ("整理歸檔", "整理归档", "file the case")
+        }
+        return language.pick(names.0, names.1, names.2)
+    }
 }

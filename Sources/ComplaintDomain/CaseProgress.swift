@@ -28,6 +28,8 @@ public struct CaseProgress: Sendable, Equatable {
             return .inHandling
         case (.dispatch, .received) where kind == .complaint && !needsApproval:
             return .inHandling
+        case (.assign, .inHandling):
+            return .inHandling
         case (.escalate, .inHandling) where nature == .urgent && !escalated:
             return .inHandling
         case (.recordFeedback, .inHandling):

@@ -33,11 +33,13 @@ struct TrainCommand: ParsableCommand {
             let (catalogue, store) = try Startup.load(options)
             let material = try options.loadTraining(catalogue)
             let staff = options.staffID
+            let language = options.language
             guard catalogue.organization.member(staff) != nil else {
                 let ids = catalogue.organization.staff.map(\.id).joined(separator: ", ")
-                throw Failure("\(staff) is not on the roster; train as one of them with --staff ID: \(ids)")
+                throw Failure(language.pick("\(staff) 不在名冊上；請用 --staff ID 以名冊上的身份訓練：\(ids)",
+                                            "\(staff) 不在名册上；请用 --staff ID 以名册上的身份训练：\(ids)",
+                                            "\(staff) is not on the roster; train as one of them with --staff ID: \(ids)"))
             }
-            let language = options.language
             let source = Terminal.source(environment: options.environment)
             guard let chosen = try choose(material.scenarios, source: source, language: language) else { return }
 

@@ -44,7 +44,8 @@ enum CaseShape: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .awaitingApproval:
             return [.approve: .inHandling]
         case .inHandling:
-            return self == .urgent ? [.escalate: .inHandling, .recordFeedback: .handled] : [.recordFeedback: .handled]
+            return self == .urgent ? [.assign: .inHandling, .escalate: .inHandling, .recordFeedback: .handled]
+                : [.assign: .inHandling, .recordFeedback: .handled]
         case .handled:
             return [.reply: .replied]
         case .replied:
@@ -116,7 +117,7 @@ struct CaseProgressTests {
             (.receive, .received), (.dispatch, .inHandling), (.escalate, .inHandling),
         ])
         #expect(progress.escalated)
-        #expect(progress.allowedActions == [.recordFeedback])
+        #expect(progress.allowedActions == [.assign, .recordFeedback])
         try walk(progress, [(.recordFeedback, .handled), (.reply, .replied), (.followUp, .followedUp), (.file, .archived)])
 
         // Escalating twice is illegal, and the failed attempt changes nothing.
@@ -127,7 +128,7 @@ struct CaseProgressTests {
         } catch {
             #expect(error.action == .escalate)
             #expect(error.stage == .inHandling)
-            #expect(error.allowed == [.recordFeedback])
+            #expect(error.allowed == [.assign, .recordFeedback])
         }
         #expect(progress == before)
     }
@@ -239,7 +240,7 @@ struct CaseProgressTests {
     func identifiers() {
         #expect(Stage.allCases.map(\.rawValue) == ["draft", "received", "awaiting_approval", "in_handling", "handled",
                                                     "replied", "followed_up", "archived"])
-        #expect(CaseAction.allCases.map(\.rawValue) == ["receive", "propose", "approve", "dispatch", "escalate",
+        #expect(CaseAction.allCases.map(\.rawValue) == ["receive", "propose", "approve", "dispatch", "assign", "escalate",
                                                          "record_feedback", "reply", "follow_up", "file"])
         for stage in Stage.allCases {
             for language in Language.allCases {

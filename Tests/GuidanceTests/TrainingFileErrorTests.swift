@@ -1,0 +1,337 @@
+import ComplaintDomain
+import Foundation
+import Testing
+@testable import Guidance
+
+/// Mistakes in the training material — guidance/scenarios/*.yaml and guidance/phrases/*.yaml —
+/// each reported by `GuidanceLoader.loadTraining` at the file, line and column to fix, with what is
+/// wrong. Most tests break guidance/scenarios/leak-third-time.yaml, one line at a time:
+///
+///      5  id: leak-third-time
+///      9  received_at: "2026-11-25T10:30:00+08:00"   # Wednesday, working hours
+///     10  channel: phone
+///     13    standing: owner
+///     14    building: A座
+///     15    unit: 12樓B室
+///     18  mood: angry
+///     19  opening:            (20–22: three segments)
+///     24    - id: since
+///     25      field: since
+///     28    - id: location
+///     60    category: water
+///     61    coordinate: true
+@Suite("Training file errors")
+struct TrainingFileErrorTests {
+    static let leak = "scenarios/leak-third-time.yaml"
+
+    // MARK: Scenarios
+
+    @Test func yamlSyntaxErrorInAScenarioIsReportedAtItsLine() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        // persona.unit indented by one space instead of two.
+        try copy.replace(in: Self.leak, line: 15, "  unit: 12樓B室", with: " unit: 12樓B室")
+        let error = copy.trainingError()
+        expectError(error, file: Self.leak, line: 15, column: 2, mentions: ["YAML syntax"])
+        #expect(error?.column != nil)
+    }
+
+    @Test func unclosedQuoteInAScenarioNamesWhereItOpened() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try copy.replace(in: Self.leak, line: 16, "\"9123 4567\"", with: "\"9123 4567")
+        let error = copy.trainingError()
+        #expect(error?.file.hasSuffix("/" + Self.leak) == true, "\(String(describing: error))")
+        #expect(error?.message.contains("YAML syntax") == true, "\(String(describing: error))")
+        #expect(error?.message.contains("line 16") == true, "names the line the quote opened on: \(String(describing: error))")
+        #expect((error?.line ?? 0) >= 16, "\(String(describing: error))")
+    }
+
+    @Test func idThatIsNotTheFileNameIsReported() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try copy.replace(in: Self.leak, line: 5, "id: leak-third-time", with: "id: leak-3rd-time")
+        expectError(copy.trainingError(), file: Self.leak, line: 5, column: 5,
+                    mentions: ["id", "file's name", "\"leak-third-time\""])
+    }
+
+    @Test func unknownChannelNamesTheChoices() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try copy.replace(in: Self.leak, line: 10, "channel: phone", with: "channel: fax")
+        expectError(copy.trainingError(), file: Self.leak, line: 10, column: 10,
+                    mentions: ["channel", "unknown value \"fax\"", "in_person", "letter", "phone", "other"])
+    }
+
+    @Test func unknownMoodNamesTheChoices() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try copy.replace(in: Self.leak, line: 18, "mood: angry", with: "mood: livid")
+        expectError(copy.trainingError(), file: Self.leak, line: 18, column: 7,
+                    mentions: ["mood", "unknown value \"livid\"", "calm", "upset", "angry", "furious"])
+    }
+
+    @Test func unknownStandingNamesTheChoices() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try copy.replace(in: Self.leak, line: 13, "standing: owner", with: "standing: landlord")
+        expectError(copy.trainingError(), file: Self.leak, line: 13, column: 13,
+                    mentions: ["persona.standing", "unknown value \"landlord\"", "owner", "occupant"])
+    }
+
+    @Test func receivedAtWithoutAnOffsetIsRefused() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try copy.replace(in: Self.leak, line: 9, "\"2026-11-25T10:30:00+08:00\"", with: "\"2026-11-25T10:30:00\"")
+        expectError(copy.trainingError(), file: Self.leak, line: 9, column: 14,
+                    mentions: ["received_at", "offset"])
+    }
+
+    @Test func buildingNotInTheOrganizationIsRefused() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try copy.replace(in: Self.leak, line: 14, "building: A座", with: "building: Z座")
+        let error = copy.trainingError()
+        expectError(error, file: Self.leak, line: 14, column: 13,
+                    mentions: ["persona.building", "unknown building \"Z座\"", "organization.yaml", "A座"])
+    }
+
+    @Test func categoryNotInTheOrganizationIsRefused() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try copy.replace(in: Self.leak, line: 60, "category: water", with: "category: plumbing")
+        expectError(copy.trainingError(), file: Self.leak, line: 60, column: 13,
+                    mentions: ["expect.category", "unknown category \"plumbing\"", "water", "lift"])
+    }
+
+    @Test func factWithAnUnknownFieldNamesTheChoices() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try copy.replace(in: Self.leak, line: 25, "field: since", with: "field: when")
+        expectError(copy.trainingError(), file: Self.leak, line: 25, column: 12,
+                    mentions: ["facts[0].field", "unknown value \"when\"", "location", "since", "wants", "real_cause",
+                               "coordinate_with"])
+    }
+
+    @Test func factGivenTwiceIsReportedAtTheSecond() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try copy.replace(in: Self.leak, line: 28, "- id: location", with: "- id: since")
+        expectError(copy.trainingError(), file: Self.leak, line: 28, column: 9,
+                    mentions: ["facts[1].id", "fact \"since\" is given twice"])
+    }
+
+    @Test func emptyOpeningIsRefused() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try copy.removeLines(in: Self.leak, 20...22, firstContaining: "  - 喂？管理處呀？")
+        try copy.replace(in: Self.leak, line: 19, "opening:", with: "opening: []")
+        expectError(copy.trainingError(), file: Self.leak, line: 19, column: 10, mentions: ["opening", "at least one"])
+    }
+
+    @Test func coordinateYesIsNotABoolean() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try copy.replace(in: Self.leak, line: 61, "coordinate: true", with: "coordinate: yes")
+        expectError(copy.trainingError(), file: Self.leak, line: 61, column: 15,
+                    mentions: ["expect.coordinate", "expected true or false", "\"yes\""])
+    }
+
+    @Test func misspeltTopLevelKeyIsNamedWithTheKnownOnes() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try copy.replace(in: Self.leak, line: 10, "channel: phone", with: "chanel: phone")
+        expectError(copy.trainingError(), file: Self.leak, line: 10, column: 1,
+                    mentions: ["chanel", "unknown key", "channel", "received_at", "opening"])
+    }
+
+    @Test func misspeltNestedKeyIsNamedWithItsPath() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try copy.replace(in: Self.leak, line: 27, "asked_by:", with: "asked_bye:")
+        expectError(copy.trainingError(), file: Self.leak, line: 27, column: 5,
+                    mentions: ["facts[0].asked_bye", "unknown key", "asked_by"])
+    }
+
+    @Test func emptyScenariosFolderIsReported() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        let folder = copy.file("scenarios")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+        let error = copy.trainingError()
+        #expect(error?.file.hasSuffix("/scenarios") == true, "\(String(describing: error))")
+        #expect(error?.line == nil, "\(String(describing: error))")
+        #expect(error?.message.contains("no scenarios") == true, "\(String(describing: error))")
+    }
+
+    @Test func scenariosFolderOfOtherFilesIsAsGoodAsEmpty() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        let folder = copy.file("scenarios")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+        try Data("notes for trainers\n".utf8).write(to: folder.appendingPathComponent("README.txt"))
+        let error = copy.trainingError()
+        #expect(error?.file.hasSuffix("/scenarios") == true, "\(String(describing: error))")
+        #expect(error?.message.contains("no scenarios") == true, "\(String(describing: error))")
+    }
+
+    // MARK: Phrases
+
+    @Test func phrasesFileForTheWrongLanguageIsReported() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try copy.replace(in: "phrases/zh-Hans.yaml", line: 11, "language: zh-Hans", with: "language: zh-Hant")
+        expectError(copy.trainingError(), file: "phrases/zh-Hans.yaml", line: 11, column: 11,
+                    mentions: ["language", "for zh-Hans", "says zh-Hant"])
+    }
+
+    @Test func phrasesFileMissingAKindIsReported() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        // en.yaml: the excuse list is lines 193 (its comment) to 222; the file's mapping starts on
+        // line 12 (`language: en`), which is where a missing key is reported.
+        try copy.removeLines(in: "phrases/en.yaml", 193...222, firstContaining: "# Excuses")
+        let lines = try copy.lines("phrases/en.yaml")
+        #expect(!lines.contains("excuse:"), "the excuse list is gone")
+        expectError(copy.trainingError(), file: "phrases/en.yaml", line: 12, column: 1,
+                    mentions: ["missing key \"excuse\""])
+    }
+
+    @Test func emptyPhraseListIsReported() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        // zh-Hant.yaml: pass_the_buck is on line 283, its 26 terms on 284–309.
+        let lines = try copy.lines("phrases/zh-Hant.yaml")
+        guard let at = lines.firstIndex(of: "pass_the_buck:") else {
+            Issue.record("phrases/zh-Hant.yaml has no pass_the_buck list")
+            return
+        }
+        var end = at + 1
+        while end < lines.count, lines[end].hasPrefix("  - ") { end += 1 }
+        try copy.removeLines(in: "phrases/zh-Hant.yaml", (at + 2)...end, firstContaining: "  - ")
+        try copy.replace(in: "phrases/zh-Hant.yaml", line: at + 1, "pass_the_buck:", with: "pass_the_buck: []")
+        expectError(copy.trainingError(), file: "phrases/zh-Hant.yaml", line: at + 1, column: 16,
+                    mentions: ["pass_the_buck", "at least one term"])
+    }
+
+    @Test func unknownKindOfPhraseIsNamed() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try copy.replace(in: "phrases/en.yaml", line: 194, "excuse:", with: "excuses:")
+        expectError(copy.trainingError(), file: "phrases/en.yaml", line: 194, column: 1,
+                    mentions: ["excuses", "unknown key", "excuse", "pass_the_buck"])
+    }
+
+    @Test func missingPhrasesFileIsReported() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try FileManager.default.removeItem(at: copy.file("phrases/en.yaml"))
+        let error = copy.trainingError()
+        expectError(error, file: "phrases/en.yaml", line: nil, mentions: ["missing"])
+        #expect(error?.description.hasSuffix("phrases/en.yaml: is missing") == true, "\(String(describing: error))")
+    }
+
+    @Test func missingPhrasesFolderNamesTheFirstLanguage() throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try FileManager.default.removeItem(at: copy.file("phrases"))
+        let error = copy.trainingError()
+        #expect(error?.file.hasSuffix("/phrases/\(Language.allCases[0].rawValue).yaml") == true, "\(String(describing: error))")
+        #expect(error?.message == "is missing", "\(String(describing: error))")
+    }
+}
+
+/// The shipped scenarios and phrase lexicons load, and the lexicons recognise what a trainee
+/// says in each script, without taking a harmless line for an excuse or for passing the buck.
+extension TrainingFileErrorTests {
+    @Suite("Shipped training material")
+    struct Shipped {
+        let material: TrainingMaterial
+
+        init() throws {
+            let catalogue = try GuidanceLoader.load(from: shippedGuidance)
+            material = try GuidanceLoader.loadTraining(from: shippedGuidance, organization: catalogue.organization)
+        }
+
+        @Test func theShippedMaterialLoads() {
+            #expect(material.scenarios.count >= 12, "\(material.scenarios.map(\.id))")
+            #expect(Set(material.speech.terms.keys) == Set(Language.allCases))
+            for language in Language.allCases {
+                for act in SpeechAct.allCases {
+                    #expect((material.speech.terms[language]?[act] ?? []).count > 0, "\(language.rawValue) \(act.rawValue)")
+                }
+            }
+            // In name order, each named after its file.
+            let ids = material.scenarios.map(\.id)
+            #expect(ids == ids.sorted())
+            #expect(Set(ids).count == ids.count)
+            #expect(material.scenario("leak-third-time")?.persona.name == "陳大文")
+        }
+
+        /// Every line is checked against the terms really listed in the shipped file, so a test line
+        /// cannot pass on a term the lexicon does not have.
+        @Test(arguments: [
+            (Language.zhHant, SpeechAct.acknowledge, "我明白您的心情", "明白"),
+            (.zhHant, .apology, "對不起", "對不起"),
+            (.zhHant, .excuse, "但係師傅今日唔得閒", "但係"),
+            (.zhHant, .passTheBuck, "呢啲唔關我事", "唔關我事"),
+            (.zhHant, .question, "請問幾時開始", "請問"),
+            (.zhHans, .acknowledge, "我理解您的心情", "理解"),
+            (.zhHans, .apology, "对不起", "对不起"),
+            (.zhHans, .excuse, "但是师傅今天没空", "但是"),
+            (.zhHans, .passTheBuck, "这个不关我的事", "不关我的事"),
+            (.zhHans, .question, "请问什么时候开始", "请问"),
+            (.en, .acknowledge, "I understand how you feel", "I understand"),
+            (.en, .apology, "I'm sorry", "sorry"),
+            (.en, .excuse, "but the contractor is busy", "but"),
+            (.en, .passTheBuck, "that's not my department", "not my department"),
+            (.en, .question, "when did it start?", "when"),
+        ])
+        func eachScriptIsRecognised(language: Language, act: SpeechAct, line: String, term: String) {
+            let listed = material.speech.terms[language]?[act] ?? []
+            #expect(listed.contains(term), "\(term) is listed under \(act.rawValue) in phrases/\(language.rawValue).yaml")
+            let acts = material.speech.acts(in: line)
+            #expect(acts[act] != nil, "“\(line)” → \(acts)")
+        }
+
+        @Test(arguments: ["我會幫您跟進", "我会帮您跟进", "I'll call the engineer now", "Press the button on the panel",
+                          "我幫你打去工程部", "I'll take it from here"])
+        func aHarmlessLineIsNeitherAnExcuseNorPassingTheBuck(line: String) {
+            let acts = material.speech.acts(in: line)
+            #expect(acts[.excuse] == nil, "“\(line)” taken as an excuse: \(acts)")
+            #expect(acts[.passTheBuck] == nil, "“\(line)” taken as passing the buck: \(acts)")
+            #expect(!acts.keys.contains { $0.provokes }, "“\(line)” would anger the caller: \(acts)")
+        }
+
+        @Test func anOfferToFollowUpIsOwnership() {
+            #expect(material.speech.acts(in: "我會幫您跟進")[.ownership] != nil)
+            #expect(material.speech.acts(in: "我会帮您跟进")[.ownership] != nil)
+            #expect(material.speech.acts(in: "I'll take it from here")[.ownership] != nil)
+        }
+    }
+}
+
+extension GuidanceCopy {
+    /// Loads the copy's training material against the copy's organisation and returns the error it
+    /// must raise (nil, recorded as an issue, if it loads).
+    func trainingError(sourceLocation: SourceLocation = #_sourceLocation) -> GuidanceError? {
+        let organization: Organization
+        do {
+            organization = try GuidanceLoader.load(from: url).organization
+        } catch {
+            Issue.record("the main guidance of the copy should still load: \(error)", sourceLocation: sourceLocation)
+            return nil
+        }
+        do {
+            _ = try GuidanceLoader.loadTraining(from: url, organization: organization)
+            Issue.record("the broken training material loaded without an error", sourceLocation: sourceLocation)
+            return nil
+        } catch {
+            return error
+        }
+    }
+}
