@@ -27,6 +27,11 @@ public struct IntakeEngine: Sendable {
     public func begin(_ state: inout IntakeState) -> [IntakeEffect] {
         let time = organization.calendar.describe(state.record.receivedAt, in: language)
         var effects: [IntakeEffect] = [.show(OutputLine(.success, text.opening(state.record.caseNumber, time: time)))]
+        if organization.member(state.record.receivedBy) == nil {
+            // Regulation 4: a complaint is always taken; who took it is checked later.
+            effects.append(.record(.decision, "staff \(state.record.receivedBy) is not on the roster: flagged for a supervisor"))
+            effects.append(.show(OutputLine(.dim, text.notOnRoster(state.record.receivedBy))))
+        }
         effects += arrive(at: state.question, &state, newStep: true)
         return effects
     }

@@ -95,6 +95,11 @@ struct IntakeText {
           "Resuming case \(number) (started \(time)) · :show for what is recorded")
     }
 
+    func notOnRoster(_ staff: String) -> String {
+        t("\(staff) 不在名冊上：照常記錄，個案會標記給上司覆核。", "\(staff) 不在名册上：照常记录，个案会标记给上司复核。",
+          "\(staff) is not on the roster: take the call as usual; the case is flagged for a supervisor.")
+    }
+
     var listenIntro: String {
         t("讓對方說完：每行一段，空行或 :done 結束。", "让对方说完：每行一段，空行或 :done 结束。",
           "Let them finish: a line per point; a blank line or :done when they have finished.")

@@ -19,6 +19,7 @@ extension CoachStore {
                 row.id = id
                 try row.update(db, columns: CaseRow.recordColumns)
             }
+            if let life = turn.life { try Self.saveLife(life, caseID: id, db) }
             try Self.append(turn.events, caseID: id, number: turn.caseNumber, db)
             switch turn.draft {
             case .keep(let state):

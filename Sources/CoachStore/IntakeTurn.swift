@@ -17,11 +17,14 @@ public struct IntakeTurn: Sendable {
     }
 
     public var draft: Draft
+    /// Set once, when the intake is received: its routing and whether to flag it.
+    public var life: CaseLife?
 
-    public init(caseNumber: CaseNumber, events: [TranscriptEvent], record: ComplaintRecord?, draft: Draft) {
+    public init(caseNumber: CaseNumber, events: [TranscriptEvent], record: ComplaintRecord?, draft: Draft, life: CaseLife? = nil) {
         self.caseNumber = caseNumber
         self.events = events
         self.record = record
         self.draft = draft
+        self.life = life
     }
 }

@@ -8,7 +8,7 @@ enum Schema {
     static let applicationID: Int32 = 0x434F_4143
     /// `PRAGMA user_version` after the last migration this program knows: a quick check of a
     /// file's header, before the migrator's own.
-    static let version: Int32 = 2
+    static let version: Int32 = 3
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -90,6 +90,15 @@ enum Schema {
                 );
                 CREATE INDEX training_results_by_staff ON training_results(staff, finished_at);
                 PRAGMA user_version = 2;
+                """)
+        }
+        migrator.registerMigration("v3: case life") { db in
+            try db.execute(sql: """
+                ALTER TABLE cases ADD COLUMN life TEXT NOT NULL DEFAULT '{}';
+                ALTER TABLE cases ADD COLUMN deadline TEXT;
+                ALTER TABLE cases ADD COLUMN handled_at TEXT;
+                CREATE INDEX cases_by_deadline ON cases(deadline);
+                PRAGMA user_version = 3;
                 """)
         }
         return migrator

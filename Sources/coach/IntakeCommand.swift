@@ -35,7 +35,8 @@ struct IntakeCommand: ParsableCommand {
             let first = engine.begin(&state)
             let session = IntakeSession(engine: engine, store: store, source: source,
                                         presenter: Presenter(interactive: source.isInteractive, environment: options.environment),
-                                        staff: options.staffID, state: state)
+                                        staff: options.staffID, state: state,
+                                        lifeAtReceipt: catalogue.organization.lifeAtReceipt)
             _ = session.run(first)
         }
     }

@@ -20,7 +20,12 @@ final class IntakeSession<Engine: Conversation> {
     private var written: ComplaintRecord?
     private let recorder: TranscriptRecorder
 
-    init(engine: Engine, store: CoachStore, source: LineSource, presenter: Presenter, staff: String, state: Engine.State) {
+    /// The case's life as it starts when the intake is received: routing and flag.
+    private let lifeAtReceipt: (ComplaintRecord) -> CaseLife
+
+    init(engine: Engine, store: CoachStore, source: LineSource, presenter: Presenter, staff: String, state: Engine.State,
+         lifeAtReceipt: @escaping (ComplaintRecord) -> CaseLife) {
+        self.lifeAtReceipt = lifeAtReceipt
         self.engine = engine
         self.store = store
         self.source = source
@@ -66,8 +71,10 @@ final class IntakeSession<Engine: Conversation> {
         let finished = effects.contains { if case .finish = $0 { true } else { false } }
         let record = engine.record(state)
         let draft: IntakeTurn.Draft = engine.outcome(state) == .received ? .clear : .keep(engine.draft(state))
+        let received = engine.outcome(state) == .received
         let turn = IntakeTurn(caseNumber: record.caseNumber, events: events,
-                              record: record == written ? nil : record, draft: draft)
+                              record: record == written ? nil : record, draft: draft,
+                              life: received ? lifeAtReceipt(record) : nil)
         var saveError: StoreError?
         do {
             try store.commit(turn)

@@ -55,7 +55,8 @@ struct TrainCommand: ParsableCommand {
             var state = TrainingState(record: record, scenario: chosen, exam: exam, seed: seed)
             let first = engine.begin(&state)
             let presenter = Presenter(interactive: source.isInteractive, environment: options.environment)
-            let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter, staff: staff, state: state)
+            let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter, staff: staff, state: state,
+                                        lifeAtReceipt: catalogue.organization.lifeAtReceipt)
             guard session.run(first) == .received else { return }
 
             try TrainingScore(catalogue: catalogue, material: material, store: store, language: language, staff: staff)
