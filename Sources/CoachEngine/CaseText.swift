@@ -50,6 +50,32 @@ public struct CaseText: Sendable {
 
     /// The whole file: the record, where it stands, what is next and who must do it.
     public func detail(_ file: CaseFile, at now: Date, next: [(action: CaseAction, roles: [Role], people: [StaffMember])]) -> [OutputLine] {
+        let rows = rows(file, at: now)
+        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+        var lines: [OutputLine] = []
+        for (name, value) in rows {
+            for (index, part) in value.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let head = index == 0 ? DisplayWidth.pad(name, to: width) : String(repeating: " ", count: width)
+                let overdue = name == t("限期", "限期", "Due") && file.isOverdue(at: now)
+                lines.append(OutputLine(overdue ? .error : .plain, "  \(head)  \(part)"))
+            }
+        }
+        if next.isEmpty {
+            lines.append(OutputLine(.success, t("已完成，沒有下一步。", "已完成，没有下一步。", "Done: nothing is next.")))
+        } else {
+            lines.append(OutputLine(.heading, t("下一步：", "下一步：", "Next:")))
+            for step in next {
+                let roles = step.roles.map { $0.name(in: language) }.joined(separator: language == .en ? " or " : "或")
+                let people = step.people.map { "\($0.name) \($0.id)" }.joined(separator: ", ")
+                lines.append(OutputLine(.plain, "  \(CaseRequest.word(for: step.action)) — \(step.action.name(in: language)) · \(roles)"
+                                        + (people.isEmpty ? "" : "：\(people)")))
+            }
+        }
+        return lines
+    }
+
+    /// The file as label–value pairs, values made safe to show.
+    public func rows(_ file: CaseFile, at now: Date) -> [(String, String)] {
         let r = file.record, life = file.life
         var rows: [(String, String)] = [
             (t("個案", "个案", "Case"), "\(r.caseNumber)" + (r.isTraining ? t("（訓練）", "（训练）", " (training)") : "")),
@@ -90,27 +116,7 @@ public struct CaseText: Sendable {
         }
         if let by = life.filedBy { rows.append((t("歸檔", "归档", "Filed"), by)) }
 
-        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
-        var lines: [OutputLine] = []
-        for (name, value) in rows {
-            for (index, part) in SafeText.clean(value).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let head = index == 0 ? DisplayWidth.pad(name, to: width) : String(repeating: " ", count: width)
-                let overdue = name == t("限期", "限期", "Due") && file.isOverdue(at: now)
-                lines.append(OutputLine(overdue ? .error : .plain, "  \(head)  \(part)"))
-            }
-        }
-        if next.isEmpty {
-            lines.append(OutputLine(.success, t("已完成，沒有下一步。", "已完成，没有下一步。", "Done: nothing is next.")))
-        } else {
-            lines.append(OutputLine(.heading, t("下一步：", "下一步：", "Next:")))
-            for step in next {
-                let roles = step.roles.map { $0.name(in: language) }.joined(separator: language == .en ? " or " : "或")
-                let people = step.people.map { "\($0.name) \($0.id)" }.joined(separator: ", ")
-                lines.append(OutputLine(.plain, "  \(CaseRequest.word(for: step.action)) — \(step.action.name(in: language)) · \(roles)"
-                                        + (people.isEmpty ? "" : "：\(people)")))
-            }
-        }
-        return lines
+        return rows.map { ($0.0, SafeText.clean($0.1)) }
     }
 
     public func refusal(_ refusal: CaseDesk.Refusal) -> String {

@@ -30,6 +30,9 @@ public enum Authority {
         }
     }
 
+    /// Who may comment on how a case was handled and override its scores.
+    public static let reviewers: [Role] = [.supervisor, .departmentManager, .generalManager]
+
     /// Nil when `staff` may take `action`; otherwise why not, naming who may.
     public static func check(_ action: CaseAction, by staff: String, in organization: Organization, handler: Role?) -> ActionRefused? {
         if action == .receive { return nil }

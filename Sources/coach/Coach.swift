@@ -17,8 +17,8 @@ struct Coach: ParsableCommand {
             The database is $COACH_DB or --db, else $XDG_DATA_HOME/coach/coach.sqlite (~/.local/share/coach/).
             """,
         version: version,
-        subcommands: [IntakeCommand.self, ResumeCommand.self, CasesCommand.self, CaseCommand.self, TrainCommand.self,
-                      ProgressCommand.self, VerifyCommand.self,
+        subcommands: [IntakeCommand.self, ResumeCommand.self, CasesCommand.self, CaseCommand.self, DeskCommand.self, TrainCommand.self,
+                      ReviewCommand.self, ProgressCommand.self, VerifyCommand.self,
                       RouteCommand.self, GuidanceCommand.self],
         defaultSubcommand: IntakeCommand.self)
 }
