@@ -26,6 +26,7 @@ extension CoachStore {
             head = TranscriptChain.hash(previous: head, caseNumber: number, seq: seq, at: at, staff: event.staff,
                                         kind: event.kind.rawValue, step: event.step, text: event.text)
             try insert.execute(arguments: [caseID, seq, at, event.staff, event.kind.rawValue, event.step, event.text, head])
+            if Self.isSearchable(event) { try Self.index(event.text, caseID: caseID, db) }
         }
         try db.execute(sql: "UPDATE cases SET transcript_count = ?, transcript_head = ? WHERE id = ?", arguments: [seq, head, caseID])
     }

@@ -8,7 +8,7 @@ enum Schema {
     static let applicationID: Int32 = 0x434F_4143
     /// `PRAGMA user_version` after the last migration this program knows: a quick check of a
     /// file's header, before the migrator's own.
-    static let version: Int32 = 3
+    static let version: Int32 = 4
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -99,6 +99,26 @@ enum Schema {
                 ALTER TABLE cases ADD COLUMN handled_at TEXT;
                 CREATE INDEX cases_by_deadline ON cases(deadline);
                 PRAGMA user_version = 3;
+                """)
+        }
+        migrator.registerMigration("v4: search and review scores") { db in
+            try db.execute(sql: """
+                CREATE TABLE search_docs (
+                    id INTEGER PRIMARY KEY,
+                    case_id INTEGER NOT NULL REFERENCES cases(id),
+                    text TEXT NOT NULL
+                );
+                CREATE INDEX search_docs_by_case ON search_docs(case_id);
+                CREATE VIRTUAL TABLE search_trigram USING fts5(text, content='search_docs', content_rowid='id', tokenize='trigram');
+                CREATE VIRTUAL TABLE search_grams USING fts5(grams, content='', tokenize='unicode61');
+                CREATE TABLE review_scores (
+                    case_id INTEGER PRIMARY KEY REFERENCES cases(id),
+                    at TEXT NOT NULL,
+                    staff TEXT NOT NULL,
+                    total INTEGER NOT NULL,
+                    scorecard TEXT NOT NULL
+                );
+                PRAGMA user_version = 4;
                 """)
         }
         return migrator

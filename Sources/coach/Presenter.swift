@@ -29,6 +29,33 @@ struct Presenter {
         }
     }
 
+    /// Marks every occurrence of `term` (ignoring case and width) in reverse video, or in
+    /// 【brackets】 when there is no colour.
+    func highlight(_ text: String, _ term: String) -> String {
+        let wanted = TermMatch.fold(term)
+        guard !wanted.isEmpty else { return text }
+        let characters = Array(text)
+        let folded = characters.map { $0.isWhitespace ? " " : TermMatch.fold(String($0)) }
+        var out = ""
+        var i = 0
+        while i < characters.count {
+            var j = i, matched = ""
+            while j < characters.count, matched.count < wanted.count, wanted.hasPrefix(matched + folded[j]) {
+                matched += folded[j]
+                j += 1
+            }
+            if !matched.isEmpty, matched == wanted {
+                let piece = String(characters[i..<j])
+                out += color ? "\u{1B}[7m\(piece)\u{1B}[0m" : "【\(piece)】"
+                i = j
+            } else {
+                out.append(characters[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
     /// `3/7 由何時開始 [上星期五] › `: where you are, what is asked, what Enter gives.
     func prompt(_ spec: PromptSpec) -> (plain: String, styled: String) {
         var styled = "\(paint("1;36", "\(spec.step.number)/\(spec.stepCount)")) \(spec.label)"
