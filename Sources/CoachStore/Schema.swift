@@ -97,6 +97,9 @@ enum Schema {
                 ALTER TABLE cases ADD COLUMN life TEXT NOT NULL DEFAULT '{}';
                 ALTER TABLE cases ADD COLUMN deadline TEXT;
                 ALTER TABLE cases ADD COLUMN handled_at TEXT;
+                ALTER TABLE cases ADD COLUMN replied_at TEXT;
+                ALTER TABLE cases ADD COLUMN satisfaction INTEGER;
+                ALTER TABLE cases ADD COLUMN department TEXT;
                 CREATE INDEX cases_by_deadline ON cases(deadline);
                 PRAGMA user_version = 3;
                 """)

@@ -18,7 +18,7 @@ struct Coach: ParsableCommand {
             """,
         version: version,
         subcommands: [IntakeCommand.self, ResumeCommand.self, CasesCommand.self, CaseCommand.self, DeskCommand.self, TrainCommand.self,
-                      ReviewCommand.self, SearchCommand.self, ProgressCommand.self, VerifyCommand.self,
+                      ReviewCommand.self, ReportCommand.self, SearchCommand.self, ProgressCommand.self, VerifyCommand.self,
                       RouteCommand.self, GuidanceCommand.self],
         defaultSubcommand: IntakeCommand.self)
 }

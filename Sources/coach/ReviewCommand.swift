@@ -121,6 +121,17 @@ struct ReviewCommand: ParsableCommand {
             let change = ReviewOverride(item: item, from: from, to: result, reason: SafeText.line(reason), by: staff)
             events.append(TranscriptEvent(at: now, staff: staff, kind: .decision, step: "review", text: change.transcriptText))
         }
-        do { try store.save(file, events: events) } catch { throw Failure("\(error)") }
+        do {
+            try store.save(file, events: events)
+            // Keep the reviewed card for the month's guideline adherence.
+            let transcript = try store.transcript(of: file.record.caseNumber)
+            let report = ReviewReport(file: file, transcript: transcript,
+                                      rubric: Rubric(catalogue: catalogue, speech: material.speech, language: language),
+                                      scenario: Self.scenario(in: transcript).flatMap(material.scenario))
+            try store.saveReviewScore(file.record.caseNumber, staff: staff, total: report.reviewed.total,
+                                      scorecard: try JSONEncoder().encode(report.reviewed), at: now)
+        } catch let error as StoreError {
+            throw Failure("\(error)")
+        }
     }
 }
