@@ -36,8 +36,8 @@ public struct CaseDesk: Sendable {
             return .failure(.notAllowed(refused))
         }
         var progress = file.progress
-        if request.action == .file, file.record.kind == .complaint, progress.target(of: .file) == nil {
-            return .failure(.stepsMissing(Self.stepsBeforeFiling(from: progress.stage)))
+        if request.action == .file, file.record.kind == .complaint, progress.stage != .archived, progress.target(of: .file) == nil {
+            return .failure(.stepsMissing(Self.stepsBeforeFiling(progress)))
         }
         if request.action == .reply, let via = request.via, via != file.record.channel.replyChannel, (request.reason ?? "").isEmpty {
             return .failure(.replyChannel(expected: file.record.channel.replyChannel))
@@ -95,15 +95,17 @@ public struct CaseDesk: Sendable {
         return .success(Outcome(file: next, events: events))
     }
 
-    /// What a complaint must still go through before it can be filed.
-    static func stepsBeforeFiling(from stage: Stage) -> [CaseAction] {
-        switch stage {
-        case .draft: [.receive, .recordFeedback, .reply, .followUp]
-        case .received, .awaitingApproval, .inHandling: [.recordFeedback, .reply, .followUp]
-        case .handled: [.reply, .followUp]
-        case .replied: [.followUp]
-        case .followedUp, .archived: []
+    /// What a complaint must still go through before it can be filed, in order: the stage
+    /// machine walked forward along the regulation's usual path.
+    static func stepsBeforeFiling(_ start: CaseProgress) -> [CaseAction] {
+        let usual: [CaseAction] = [.receive, .propose, .approve, .dispatch, .recordFeedback, .reply, .followUp]
+        var progress = start
+        var steps: [CaseAction] = []
+        while progress.target(of: .file) == nil, let next = usual.first(where: { progress.target(of: $0) != nil }) {
+            steps.append(next)
+            _ = try? progress.apply(next, by: "", at: Date())
         }
+        return steps
     }
 
     /// What can be done next, and by whom on the roster.

@@ -146,7 +146,7 @@ public struct CaseText: Sendable {
     }
 
     public func parseError(_ error: CaseRequest.ParseError) -> String {
-        switch error {
+        switch error.safe {
         case .unknownAction(let word):
             return t("沒有「\(word)」這個動作；可用：", "没有「\(word)」这个动作；可用：", "No action \"\(word)\"; use one of: ")
                 + CaseRequest.completions.joined(separator: ", ")
@@ -164,6 +164,20 @@ public struct CaseText: Sendable {
                      "Give satisfaction from 1 to 5, e.g. follow-up 261129-007 4 happy with the repair")
         case .missingText:
             return t("請寫上內容（處理意見或處理結果）。", "请写上内容（处理意见或处理结果）。", "Write the proposal or the result after the case number.")
+        }
+    }
+}
+
+extension CaseRequest.ParseError {
+    /// The error with whatever was typed made safe to show.
+    var safe: CaseRequest.ParseError {
+        switch self {
+        case .unknownAction(let word): .unknownAction(SafeText.line(word))
+        case .badCase(let text): .badCase(SafeText.line(text))
+        case .unknownDepartment(let name, let known): .unknownDepartment(SafeText.line(name), known: known)
+        case .badChannel(let text): .badChannel(SafeText.line(text))
+        case .badSatisfaction(let text): .badSatisfaction(SafeText.line(text))
+        default: self
         }
     }
 }

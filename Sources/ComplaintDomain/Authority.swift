@@ -37,7 +37,8 @@ public enum Authority {
     public static func check(_ action: CaseAction, by staff: String, in organization: Organization, handler: Role?) -> ActionRefused? {
         if action == .receive { return nil }
         let allowed = roles(for: action, handler: handler)
-        let holders = allowed.flatMap { organization.staff(holding: $0) }
+        var seen = Set<String>()
+        let holders = allowed.flatMap { organization.staff(holding: $0) }.filter { seen.insert($0.id).inserted }
         guard let member = organization.member(staff) else {
             return ActionRefused(action: action, staff: staff, onRoster: false, allowed: allowed, holders: holders)
         }
@@ -57,7 +58,8 @@ public struct ActionRefused: Error, Sendable, Equatable {
     public func text(in language: Language) -> String {
         let roles = allowed.map { $0.name(in: language) }.joined(separator: language == .en ? " or " : "或")
         let people = holders.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
-        let who = onRoster ? staff : language.pick("\(staff)（不在名冊上）", "\(staff)（不在名册上）", "\(staff) (not on the roster)")
+        let name = SafeText.line(staff)
+        let who = onRoster ? name : language.pick("\(name)（不在名冊上）", "\(name)（不在名册上）", "\(name) (not on the roster)")
         return language.pick(
             "\(who) 不可\(action.name(in: language))：只有\(roles)可以" + (people.isEmpty ? "。" : "——\(people)。"),
             "\(who) 不可\(action.name(in: language))：只有\(roles)可以" + (people.isEmpty ? "。" : "——\(people)。"),
