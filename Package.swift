@@ -38,6 +38,8 @@ let package = Package(
             "ComplaintDomain", "Guidance", "CoachStore", "LineEditor", "CoachEngine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        /// Makes a realistic database of many cases for scripts/bench.
+        .executableTarget(name: "CoachBenchData", dependencies: ["ComplaintDomain", "CoachStore"], path: "Benchmarks/CoachBenchData"),
         .testTarget(name: "ComplaintDomainTests", dependencies: ["ComplaintDomain"]),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance"]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"]),

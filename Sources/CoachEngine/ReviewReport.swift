@@ -121,7 +121,8 @@ public struct ReviewReport: Sendable {
 
     public func markdown() -> String {
         func cell(_ s: String) -> String {
-            SafeText.line(s).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;")
+            SafeText.line(s).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+                .replacingOccurrences(of: "<", with: "&lt;")
         }
         var md = "# \(title)\n\n"
         for (name, value) in CaseText(organization: catalogue.organization, language: language).rows(file, at: Date()) {

@@ -72,9 +72,9 @@ extension CoachStore {
     static func saveLife(_ life: CaseLife, caseID: Int64, _ db: Database) throws {
         let json = String(decoding: try JSONEncoder().encode(life), as: UTF8.self)
         // The life as JSON, and the parts the month's statistics count as columns.
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE cases SET life = ?, deadline = ?, handled_at = ?, replied_at = ?, satisfaction = ?, department = ? WHERE id = ?
-            """, arguments: [json, life.deadline.map(Timestamp.storage), life.handledAt.map(Timestamp.storage),
+            """).execute(arguments: [json, life.deadline.map(Timestamp.storage), life.handledAt.map(Timestamp.storage),
                              life.repliedAt.map(Timestamp.storage), life.satisfaction, life.departments.first, caseID])
     }
 

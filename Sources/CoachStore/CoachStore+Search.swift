@@ -41,10 +41,10 @@ extension CoachStore {
 
     static func index(_ text: String, caseID: Int64, _ db: Database) throws {
         let clean = SafeText.line(text)
-        try db.execute(sql: "INSERT INTO search_docs (case_id, text) VALUES (?, ?)", arguments: [caseID, clean])
+        try db.cachedStatement(sql: "INSERT INTO search_docs (case_id, text) VALUES (?, ?)").execute(arguments: [caseID, clean])
         let id = db.lastInsertedRowID
-        try db.execute(sql: "INSERT INTO search_trigram (rowid, text) VALUES (?, ?)", arguments: [id, clean])
-        try db.execute(sql: "INSERT INTO search_grams (rowid, grams) VALUES (?, ?)", arguments: [id, SearchGrams.words(clean)])
+        try db.cachedStatement(sql: "INSERT INTO search_trigram (rowid, text) VALUES (?, ?)").execute(arguments: [id, clean])
+        try db.cachedStatement(sql: "INSERT INTO search_grams (rowid, grams) VALUES (?, ?)").execute(arguments: [id, SearchGrams.words(clean)])
     }
 
     /// Cases whose records or transcripts contain the text, newest first. Three characters or
@@ -55,28 +55,39 @@ extension CoachStore {
         guard !folded.isEmpty else { return [] }
         return try read { db in
             let (table, match) = Self.match(folded)
-            var clauses = ["\(table) MATCH ?"]
-            var arguments: [any DatabaseValueConvertible] = [match]
+            var clauses: [String] = []
+            var filters: [any DatabaseValueConvertible] = []
             if !query.includeTraining { clauses.append("c.is_training = 0") }
             clauses.append("c.stage <> 'draft'")
-            if let building = query.building { clauses.append("c.building = ?"); arguments.append(building) }
-            if let from = query.from { clauses.append("c.received_at >= ?"); arguments.append(Timestamp.storage(from)) }
-            if let to = query.to { clauses.append("c.received_at < ?"); arguments.append(Timestamp.storage(to)) }
-            if let stage = query.stage { clauses.append("c.stage = ?"); arguments.append(stage.rawValue) }
-            arguments.append(query.limit)
-            let sql = """
-                SELECT c.*, group_concat(d.text, char(10)) AS hits FROM \(table)
-                JOIN search_docs d ON d.id = \(table).rowid
-                JOIN cases c ON c.id = d.case_id
-                WHERE \(clauses.joined(separator: " AND "))
-                GROUP BY c.id ORDER BY c.received_at DESC, c.id DESC LIMIT ?
-                """
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).compactMap { row -> SearchHit? in
-                guard let file = Self.caseFile(row) else { return nil }
-                let hits: String = row["hits"] ?? ""
-                // The grams index finds the characters; keep only lines where the text really appears.
-                let lines = hits.split(separator: "\n").map(String.init).filter { TermMatch.fold($0).contains(folded) }
-                return lines.isEmpty ? nil : SearchHit(file: file, lines: Array(lines.prefix(3)))
+            if let building = query.building { clauses.append("c.building = ?"); filters.append(building) }
+            if let from = query.from { clauses.append("c.received_at >= ?"); filters.append(Timestamp.storage(from)) }
+            if let to = query.to { clauses.append("c.received_at < ?"); filters.append(Timestamp.storage(to)) }
+            if let stage = query.stage { clauses.append("c.stage = ?"); filters.append(stage.rawValue) }
+            // The newest matching lines first, straight from the index (rowids grow with time);
+            // widened until enough cases pass the filters or the index has no more.
+            var window = max(200, query.limit * 20)
+            while true {
+                let sql = """
+                    WITH hits AS (SELECT rowid AS id FROM \(table) WHERE \(table) MATCH ? ORDER BY rowid DESC LIMIT ?)
+                    SELECT c.*, group_concat(d.text, char(10)) AS hits, max(d.id) AS newest FROM hits
+                    JOIN search_docs d ON d.id = hits.id
+                    JOIN cases c ON c.id = d.case_id
+                    WHERE \(clauses.joined(separator: " AND "))
+                    GROUP BY c.id ORDER BY newest DESC LIMIT ?
+                    """
+                let arguments: [any DatabaseValueConvertible] = [match, window] + filters + [query.limit]
+                let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments.map { $0.databaseValue }))
+                let hits = rows.compactMap { row -> SearchHit? in
+                    guard let file = Self.caseFile(row) else { return nil }
+                    let text: String = row["hits"] ?? ""
+                    // The grams index finds the characters; keep only lines where the text really appears.
+                    let lines = text.split(separator: "\n").map(String.init).filter { TermMatch.fold($0).contains(folded) }
+                    return lines.isEmpty ? nil : SearchHit(file: file, lines: Array(lines.prefix(3)))
+                }
+                let available = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT rowid FROM \(table) WHERE \(table) MATCH ? LIMIT ?)",
+                                                 arguments: [match, window + 1]) ?? 0
+                if hits.count >= query.limit || available <= window { return hits }
+                window *= 8
             }
         }
     }

@@ -14,7 +14,8 @@ extension CoachStore {
     /// Numbers and chains `events` after the case's last one (see `TranscriptChain`).
     static func append(_ events: [TranscriptEvent], caseID: Int64, number: CaseNumber, _ db: Database) throws {
         guard !events.isEmpty else { return }
-        let row = try Row.fetchOne(db, sql: "SELECT transcript_count, transcript_head FROM cases WHERE id = ?", arguments: [caseID])!
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT transcript_count, transcript_head FROM cases WHERE id = ?"),
+                                   arguments: [caseID])!
         var seq: Int = row["transcript_count"]
         var head: String = row["transcript_head"]
         let insert = try db.cachedStatement(sql: """
@@ -28,7 +29,8 @@ extension CoachStore {
             try insert.execute(arguments: [caseID, seq, at, event.staff, event.kind.rawValue, event.step, event.text, head])
             if Self.isSearchable(event) { try Self.index(event.text, caseID: caseID, db) }
         }
-        try db.execute(sql: "UPDATE cases SET transcript_count = ?, transcript_head = ? WHERE id = ?", arguments: [seq, head, caseID])
+        try db.cachedStatement(sql: "UPDATE cases SET transcript_count = ?, transcript_head = ? WHERE id = ?")
+            .execute(arguments: [seq, head, caseID])
     }
 
     /// A case's transcript in the order it was written.

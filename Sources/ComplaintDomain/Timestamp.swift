@@ -95,19 +95,18 @@ extension Timestamp {
     public static func storage(_ date: Date) -> String {
         let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
         let days = millis >= 0 ? millis / 86_400_000 : (millis - 86_399_999) / 86_400_000
-        let msOfDay = millis - days * 86_400_000
-        // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let msOfDay = Int(millis - days * 86_400_000)
+        let date = CivilDate.date(Int(days))
         let seconds = msOfDay / 1000
-        return String(format: "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ", year, month, day,
-                      seconds / 3600, seconds / 60 % 60, seconds % 60, msOfDay % 1000)
+        var text = ""
+        text.reserveCapacity(24)
+        func digits(_ value: Int, _ width: Int) {
+            let s = String(value)
+            text += String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        digits(date.year, 4); text += "-"; digits(date.month, 2); text += "-"; digits(date.day, 2); text += "T"
+        digits(seconds / 3600, 2); text += ":"; digits(seconds / 60 % 60, 2); text += ":"; digits(seconds % 60, 2)
+        text += "."; digits(msOfDay % 1000, 3); text += "Z"
+        return text
     }
 }

@@ -10,9 +10,8 @@ extension WorkingCalendar {
     /// A moment as staff read it, to the minute, in the organisation's zone:
     /// `2026-12-07 (Monday) 20:00`. Exact times stay in the record and in JSON.
     public func describe(_ date: Date, in language: Language) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.hour, .minute], from: date)
-        return describe(localDate(of: date), in: language) + " " + String(format: "%02d:%02d", c.hour!, c.minute!)
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        let minutes = ((seconds % 86_400) + 86_400) % 86_400 / 60
+        return describe(localDate(of: date), in: language) + " " + ClockTime(hour: minutes / 60, minute: minutes % 60).description
     }
 }

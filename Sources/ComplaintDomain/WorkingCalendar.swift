@@ -35,33 +35,25 @@ public struct WorkingCalendar: Sendable, Equatable {
         case afterClosing
     }
 
-    private var gregorian: Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar
-    }
-
     public func localDate(of date: Date) -> LocalDate {
-        let c = gregorian.dateComponents([.year, .month, .day], from: date)
-        return LocalDate(year: c.year!, month: c.month!, day: c.day!)
+        let seconds = Int((date.timeIntervalSince1970).rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        return CivilDate.date(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
     }
 
     public func weekday(of day: LocalDate) -> Weekday {
-        Weekday(gregorian: gregorian.component(.weekday, from: moment(day, ClockTime(hour: 12, minute: 0))))
+        CivilDate.weekday(day)
     }
 
     public func isWorkingDay(_ day: LocalDate) -> Bool {
         workingDays.contains(weekday(of: day)) && holidays[day] == nil
     }
 
-    /// The instant a wall-clock time happens on a day; 24:00 is the next day's midnight.
+    /// The instant a wall-clock time happens on a day; 24:00 is the next day's midnight. The
+    /// zone's offset is taken at that moment (twice, to settle across a change of offset).
     public func moment(_ day: LocalDate, _ time: ClockTime) -> Date {
-        if time.hour == 24 {
-            return moment(next(day), ClockTime(hour: 0, minute: 0))
-        }
-        let components = DateComponents(year: day.year, month: day.month, day: day.day,
-                                        hour: time.hour, minute: time.minute, second: 0)
-        return gregorian.date(from: components)!
+        let wall = Double(CivilDate.days(day) * 86_400 + time.minutesSinceMidnight * 60)
+        let guess = Date(timeIntervalSince1970: wall - Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: wall))))
+        return Date(timeIntervalSince1970: wall - Double(timeZone.secondsFromGMT(for: guess)))
     }
 
     /// 23:59:59 on a day, the moment DOMAIN.md's "same day" deadlines fall due.
@@ -70,8 +62,7 @@ public struct WorkingCalendar: Sendable, Equatable {
     }
 
     public func next(_ day: LocalDate) -> LocalDate {
-        let noon = moment(day, ClockTime(hour: 12, minute: 0))
-        return localDate(of: gregorian.date(byAdding: .day, value: 1, to: noon)!)
+        CivilDate.date(CivilDate.days(day) + 1)
     }
 
     public func isWorkingTime(_ date: Date) -> Bool {

@@ -58,7 +58,7 @@ struct OpeningTests {
             for table in ["cases", "transcript", "case_sequence"] {
                 #expect(try db.tableExists(table), "table \(table)")
             }
-            #expect(try Schema.migrator.appliedIdentifiers(db) == ["v1: cases and transcript", "v2: training results", "v3: case life"])
+            #expect(try Schema.migrator.appliedIdentifiers(db) == ["v1: cases and transcript", "v2: training results", "v3: case life", "v4: search and review scores"])
             #expect(try Schema.migrator.hasCompletedMigrations(db))
             #expect(try !Schema.migrator.hasBeenSuperseded(db))
             let triggers = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
@@ -82,7 +82,7 @@ struct OpeningTests {
         #expect(try reopened.transcript(of: number).map(\.text) == ["升降機壞咗"])
         #expect(try posixPermissions(path) == 0o600)
         try reopened.pool.read { db throws in
-            #expect(try Schema.migrator.appliedIdentifiers(db) == ["v1: cases and transcript", "v2: training results", "v3: case life"])
+            #expect(try Schema.migrator.appliedIdentifiers(db) == ["v1: cases and transcript", "v2: training results", "v3: case life", "v4: search and review scores"])
         }
         // The day's numbering carries on after a reopen.
         let next = try reopened.openCase(receivedAt: utc(2026, 3, 10, 3, 0), receivedBy: "wong.ky", calendar: hongKong)

@@ -122,7 +122,7 @@ struct RefusalTests {
         let check = try DatabaseQueue(path: path)
         try check.read { db throws in
             #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
-                    == ["v1: cases and transcript", "v2: training results", "v3: case life", "v9: something from the future"])
+                    == ["v1: cases and transcript", "v2: training results", "v3: case life", "v4: search and review scores", "v9: something from the future"])
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM transcript") == 1)
             #expect(try String.fetchOne(db, sql: "SELECT case_number FROM cases") == number.description)
         }

@@ -1,0 +1,43 @@
+import ComplaintDomain
+import Foundation
+import GRDB
+
+/// A whole case brought in at once: from another system, or made up for a benchmark.
+public struct ImportedCase: Sendable {
+    public var record: ComplaintRecord
+    public var life: CaseLife
+    public var events: [TranscriptEvent]
+
+    public init(record: ComplaintRecord, life: CaseLife, events: [TranscriptEvent]) {
+        self.record = record
+        self.life = life
+        self.events = events
+    }
+}
+
+extension CoachStore {
+    /// Writes many cases in one transaction, through the same paths as live ones: the record,
+    /// its life, the chained transcript and the search index. Case numbers come with the cases;
+    /// each day's sequence is moved past them.
+    public func importCases(_ cases: [ImportedCase]) throws(StoreError) {
+        try write { db in
+            var lastOfDay: [String: Int] = [:]
+            for item in cases {
+                var row = CaseRow(item.record)
+                try row.insert(db)
+                let id = db.lastInsertedRowID
+                row.id = id
+                try Self.saveLife(item.life, caseID: id, db)
+                try Self.append(item.events, caseID: id, number: item.record.caseNumber, db)
+                let day = item.record.caseNumber.day.description
+                lastOfDay[day] = max(lastOfDay[day] ?? 0, item.record.caseNumber.sequence)
+            }
+            for (day, last) in lastOfDay {
+                try db.execute(sql: """
+                    INSERT INTO case_sequence (day, last) VALUES (?, ?)
+                    ON CONFLICT(day) DO UPDATE SET last = max(last, excluded.last)
+                    """, arguments: [day, last])
+            }
+        }
+    }
+}

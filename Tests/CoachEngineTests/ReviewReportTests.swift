@@ -1,0 +1,445 @@
+import CoachEngine
+import ComplaintDomain
+import Foundation
+import Testing
+
+/// The supervisor's review: the transcript in order with the time between events, the card
+/// the rubric gives, overrides beside the original scores, comments that change nothing, and
+/// three renderings that no typed text can drive or inject into.
+@Suite struct ReviewReportTests {
+    // MARK: Building material
+
+    /// A real intake of the model leak call, with the clock moving by `steps` seconds (in turn)
+    /// before each line typed, through the same recorder the terminal loop uses.
+    static func realCall(staff: String = "chan.mw", steps: [TimeInterval] = [2, 45, 75, 3700, 0, 9],
+                         override answer: ((IntakeQuestion) -> String?)? = nil)
+        -> (record: ComplaintRecord, transcript: [TranscriptEvent]) {
+        var d = IntakeDriver()
+        let recorder = TranscriptRecorder(staff: staff)
+        var clock = IntakeDriver.workingHours
+        var transcript = recorder.events(of: d.effects, step: d.state.question, at: clock)
+        var turn = 0
+        while d.state.outcome == nil, turn < 80 {
+            let prompt = d.prompt!
+            let line = answer?(d.state.question) ?? IntakeDriver.modelAnswer(d.state.question)
+            clock += steps[turn % steps.count]
+            turn += 1
+            transcript.append(recorder.input(.line(line), at: prompt, time: clock)!)
+            d.send(line)
+            transcript += recorder.events(of: d.effects, step: d.state.question, answered: prompt.question?.rawValue, at: clock)
+        }
+        return (d.state.record, transcript)
+    }
+
+    static func file(_ record: ComplaintRecord) -> CaseFile {
+        var record = record
+        record.stage = .received
+        let deadline = Timestamp.parse("2026-11-25T23:59:59+08:00")!
+        return CaseFile(record: record, life: CaseLife(handler: .propertyGroupLead, needsApproval: true, deadline: deadline,
+                                                       receivedInWorkingHours: true))
+    }
+
+    static func rubric(_ language: Language = .en) -> Rubric {
+        Rubric(catalogue: IntakeDriver.catalogue, speech: TrainingDriver.material.speech, language: language)
+    }
+
+    static func report(_ file: CaseFile, _ transcript: [TranscriptEvent], language: Language = .en,
+                       scenario: Scenario? = nil) -> ReviewReport {
+        ReviewReport(file: file, transcript: transcript, rubric: rubric(language), scenario: scenario)
+    }
+
+    static func comment(_ text: String, at: Date, by staff: String = "cheung.wl") -> TranscriptEvent {
+        TranscriptEvent(at: at, staff: staff, kind: .note, step: "review", text: text)
+    }
+
+    static func overrideEvent(_ o: ReviewOverride, at: Date) -> TranscriptEvent {
+        TranscriptEvent(at: at, staff: o.by, kind: .decision, step: "review", text: o.transcriptText)
+    }
+
+    static var leak: Scenario { TrainingDriver.material.scenario("leak-third-time")! }
+
+    /// What the Markdown renderer makes of a table cell (kept here as an independent oracle).
+    static func mdCell(_ text: String) -> String {
+        SafeText.line(text).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+            .replacingOccurrences(of: "<", with: "&lt;")
+    }
+
+    /// The cells of a GitHub-flavoured Markdown table row: a backslash escapes the character
+    /// after it (a backslash too), and every unescaped `|` ends a cell.
+    static func gfmCells(_ row: String) -> [String] {
+        var cells: [String] = []
+        var current = ""
+        var escaped = false
+        for ch in row {
+            if escaped { current.append(ch); escaped = false; continue }
+            if ch == "\\" { current.append(ch); escaped = true; continue }
+            if ch == "|" { cells.append(current); current = ""; continue }
+            current.append(ch)
+        }
+        cells.append(current)
+        // A row starts and ends with a pipe: drop the empty outsides.
+        if cells.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { cells.removeFirst() }
+        if cells.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { cells.removeLast() }
+        return cells
+    }
+
+    /// C0 controls other than the line feed, DEL and C1 controls, found in `text`.
+    static func controls(in text: String) -> [String] {
+        text.unicodeScalars.filter { s in
+            (s.value < 0x20 && s.value != 0x0A) || (0x7F..<0xA0).contains(s.value)
+        }.map { String(format: "U+%04X", $0.value) }
+    }
+
+    // MARK: Entries and gaps
+
+    @Test func entriesAreTheTranscriptInOrderWithTheGapSinceTheEventBefore() throws {
+        let (record, transcript) = Self.realCall()
+        let report = Self.report(Self.file(record), transcript)
+        try #require(report.entries.count == transcript.count)
+        #expect(report.entries.map(\.index) == Array(1...transcript.count))
+        #expect(report.entries.first?.gap == 0, "the first event has nothing before it")
+        for (i, entry) in report.entries.enumerated() {
+            let event = transcript[i]
+            #expect(entry.at == event.at, "#\(entry.index)")
+            #expect(entry.kind == event.kind && entry.step == event.step && entry.staff == event.staff, "#\(entry.index)")
+            #expect(entry.text == SafeText.clean(event.text), "#\(entry.index)")
+            if i > 0 {
+                #expect(entry.gap == event.at.timeIntervalSince(transcript[i - 1].at), "#\(entry.index) gap")
+            }
+        }
+        // The clock moved by each of the steps, so each shows up as a gap in front of a typed line.
+        let inputGaps = report.entries.filter { $0.kind == .input }.map(\.gap)
+        for step in [2.0, 45, 75, 3700, 9] { #expect(inputGaps.contains(step), "a gap of \(step) s") }
+        #expect(report.entries.filter { $0.kind != .input }.dropFirst().allSatisfy { $0.gap == 0 },
+                "what a line produced is recorded at the time it was typed")
+        #expect(zip(report.entries, report.entries.dropFirst()).allSatisfy { $0.at <= $1.at }, "in time order")
+    }
+
+    @Test func gapsAreWrittenInSecondsMinutesOrHours() {
+        let (record, transcript) = Self.realCall()
+        let report = Self.report(Self.file(record), transcript)
+        #expect(report.gap(0) == "+0s")
+        #expect(report.gap(45) == "+45s")
+        #expect(report.gap(75) == "+1:15")
+        #expect(report.gap(3700) == "+1h01")
+        #expect(report.gap(59.6) == "+1:00", "rounded to the second")
+    }
+
+    @Test func aTrainingCallKeepsTheCallerAndWhatWasSaidInOrder() throws {
+        var d = TrainingDriver(Self.leak, language: .zhHant)
+        ScriptedTrainee.model(&d)
+        try #require(d.finished)
+        let file = CaseFile(record: d.state.intake.record, life: CaseLife())
+        let report = Self.report(file, d.transcript, language: .zhHant, scenario: Self.leak)
+        #expect(report.entries.count == d.transcript.count)
+        #expect(report.entries.map(\.text) == d.transcript.map { SafeText.clean($0.text) })
+        for (i, entry) in report.entries.enumerated().dropFirst() {
+            #expect(entry.gap == d.transcript[i].at.timeIntervalSince(d.transcript[i - 1].at))
+        }
+        #expect(report.entries.contains { $0.kind == .caller } && report.entries.contains { $0.kind == .speech })
+        #expect(report.entries.filter { $0.kind == .input }.dropFirst().allSatisfy { $0.gap == 7 },
+                "the driver's clock moves 7 s before each line")
+        #expect(report.card == d.score(language: .zhHant), "the same card the training call got")
+        let entryLines = report.lines().map(\.text).filter { $0.hasPrefix("#") }
+        #expect(entryLines.contains { $0.contains(" 來電者 ") }, "the caller's lines are named")
+        #expect(entryLines.contains { $0.contains(" 說 ") }, "and what the trainee said")
+        #expect(entryLines.contains { $0.hasSuffix(Self.leak.opening[0]) })
+    }
+
+    // MARK: The card, overrides and comments
+
+    @Test func theCardIsTheRubricsScoreOfTheSameEvents() {
+        let (record, transcript) = Self.realCall()
+        let file = Self.file(record)
+        for language in Language.allCases {
+            let report = Self.report(file, transcript, language: language)
+            #expect(report.card == Self.rubric(language).score(transcript, record: file.record, scenario: nil), "\(language)")
+            #expect(report.reviewed == report.card, "no overrides: nothing changed")
+            #expect(report.overrides.isEmpty && report.comments.isEmpty)
+        }
+    }
+
+    @Test func anOverrideChangesTheReviewedCardButNotTheOriginal() throws {
+        let (record, transcript) = Self.realCall()
+        let file = Self.file(record)
+        let before = Self.report(file, transcript)
+        let g5 = try #require(before.card.line(.g5))
+        #expect(g5.result == .met, "the model call admits the shortfall")
+        let later = transcript.last!.at + 86_400
+        let change = ReviewOverride(item: .g5, from: g5.result, to: .missed, reason: "apology was read out flatly", by: "cheung.wl")
+        let routing = ReviewOverride(item: .routing, from: .notApplicable, to: .met, reason: "routed to the right lead", by: "lam.kf")
+        let after = Self.report(file, transcript + [Self.overrideEvent(change, at: later), Self.overrideEvent(routing, at: later + 60)])
+
+        #expect(after.card == before.card, "the original card is kept")
+        #expect(after.overrides == [change, routing])
+        #expect(after.reviewed.line(.g5)?.result == .missed)
+        #expect(after.reviewed.line(.routing)?.result == .met)
+        #expect(after.reviewed.line(.g5)?.evidence == g5.evidence && after.reviewed.line(.g5)?.reason == g5.reason,
+                "only the result changes")
+        for line in after.card.lines where line.item != .g5 && line.item != .routing {
+            #expect(after.reviewed.line(line.item) == line, "\(line.item) untouched")
+        }
+        // Totals by hand: routing (weight 4) now counts, earned; g5 (weight 10) now earns nothing.
+        func total(_ card: Scorecard) -> Int {
+            let applicable = card.lines.filter { $0.result != .notApplicable }
+            let possible = applicable.reduce(0) { $0 + $1.item.weight }
+            let earned = applicable.reduce(0.0) { $0 + $1.item.weight * ($1.result == .met ? 1 : $1.result == .partly ? 0.5 : 0) }
+            return Int((earned / possible * 100).rounded())
+        }
+        #expect(after.reviewed.total == total(after.reviewed))
+        #expect(after.card.total == before.card.total)
+        #expect(after.reviewed.total < after.card.total, "\(after.reviewed.total) vs \(after.card.total)")
+
+        // The later override of the same item wins.
+        let again = ReviewOverride(item: .g5, from: .missed, to: .partly, reason: "on second listening", by: "ng.ts")
+        let third = Self.report(file, transcript + [Self.overrideEvent(change, at: later), Self.overrideEvent(again, at: later + 120)])
+        #expect(third.reviewed.line(.g5)?.result == .partly)
+        #expect(third.card == before.card)
+    }
+
+    @Test func commentsAreListedAndChangeNoScore() {
+        let (record, transcript) = Self.realCall()
+        let file = Self.file(record)
+        let before = Self.report(file, transcript)
+        let at = transcript.last!.at + 3600
+        // Words a rubric would count if they were said on the call: they are a reviewer's, not the call's.
+        let comments = [Self.comment("語氣好，但未問清楚開始時間", at: at),
+                        Self.comment("I'm so sorry, it's not our fault, that's not our department", at: at + 5, by: "lam.kf")]
+        let after = Self.report(file, transcript + comments)
+        #expect(after.comments == comments)
+        #expect(after.card == before.card)
+        #expect(after.reviewed == before.card)
+        #expect(after.card.total == before.card.total)
+        #expect(after.entries.count == transcript.count + 2, "comments are in the transcript too")
+        let shown = after.lines().map(\.text)
+        #expect(shown.contains { $0.contains("Comments") })
+        #expect(shown.contains { $0.contains("cheung.wl: 語氣好，但未問清楚開始時間") && $0.contains(after.clock(at)) })
+        #expect(shown.contains { $0.contains("lam.kf: I'm so sorry") })
+        #expect(after.markdown().contains("cheung.wl: 語氣好，但未問清楚開始時間"))
+        #expect(after.html().contains("cheung.wl: 語氣好，但未問清楚開始時間"))
+        #expect(!shown.contains { $0.contains("Overrides") }, "no override section without overrides")
+    }
+
+    @Test func aNoteFromTheCallIsNotAReviewComment() {
+        let (record, transcript) = Self.realCall()
+        let note = TranscriptEvent(at: transcript.last!.at, staff: "chan.mw", kind: .note, step: "account", text: "鄰居都有投訴")
+        let report = Self.report(Self.file(record), transcript + [note])
+        #expect(report.comments.isEmpty)
+    }
+
+    // MARK: ReviewOverride as transcript text
+
+    @Test func anOverrideRoundTripsThroughItsTranscriptText() {
+        for item in Scorecard.Item.allCases {
+            for from in Scorecard.Result.allCases {
+                for to in Scorecard.Result.allCases {
+                    let o = ReviewOverride(item: item, from: from, to: to, reason: "真正原因已在備註記錄 — see #12", by: "cheung.wl")
+                    let event = TranscriptEvent(at: Date(), staff: "cheung.wl", kind: .decision, step: "review", text: o.transcriptText)
+                    #expect(ReviewOverride(event) == o, "\(o.transcriptText)")
+                }
+            }
+        }
+        let o = ReviewOverride(item: .g3, from: .missed, to: .met, reason: "r", by: "x")
+        #expect(o.transcriptText == "review override: g3 missed → met — r")
+        #expect(ReviewOverride.isReview(Self.overrideEvent(o, at: Date())))
+        #expect(!ReviewOverride.isReview(TranscriptEvent(at: Date(), staff: "x", kind: .decision, step: "propose", text: o.transcriptText)))
+    }
+
+    @Test func malformedOverrideTextIsNotAnOverride() {
+        func parse(_ text: String, kind: TranscriptEvent.Kind = .decision) -> ReviewOverride? {
+            ReviewOverride(TranscriptEvent(at: Date(), staff: "cheung.wl", kind: kind, step: "review", text: text))
+        }
+        #expect(parse("review override: g3 missed → met — fine") != nil, "the well-formed control")
+        #expect(parse("review override: g3 missed → met — fine", kind: .note) == nil, "a note, not a decision")
+        #expect(parse("review override: g3 missed → met — fine", kind: .input) == nil)
+        #expect(parse("Review override: g3 missed → met — fine") == nil, "the prefix is exact")
+        #expect(parse("override: g3 missed → met — fine") == nil)
+        #expect(parse("review override: g3 missed → met") == nil, "no reason")
+        #expect(parse("review override: g3 missed → met - fine") == nil, "a hyphen is not the dash")
+        #expect(parse("review override: g9 missed → met — fine") == nil, "no item g9")
+        #expect(parse("review override: G3 missed → met — fine") == nil)
+        #expect(parse("review override: g3 bad → met — fine") == nil, "no result bad")
+        #expect(parse("review override: g3 missed → great — fine") == nil)
+        #expect(parse("review override: g3 missed -> met — fine") == nil, "the arrow is →")
+        #expect(parse("review override: g3 missed met — fine") == nil)
+        #expect(parse("review override: g3 missed → met extra — fine") == nil)
+        #expect(parse("review override: g3 → met — fine") == nil)
+        #expect(parse("review override:  — fine") == nil)
+        #expect(parse("review override: ") == nil)
+        #expect(parse("") == nil)
+    }
+
+    // MARK: The three renderings
+
+    @Test func everyRenderingHasTheCaseTheTranscriptTheCardAndTheOverride() throws {
+        let (record, transcript) = Self.realCall()
+        let file = Self.file(record)
+        let base = Self.report(file, transcript)
+        let at = transcript.last!.at + 600
+        let change = ReviewOverride(item: .g1, from: base.card.line(.g1)!.result, to: .partly, reason: "raised voice at #20", by: "cheung.wl")
+        let odd = TranscriptEvent(at: at - 1, staff: "chan.mw", kind: .input, step: "location", text: #"A座\|B座 <lobby> & "x""#)
+        let events = transcript + [odd, Self.overrideEvent(change, at: at), Self.comment("good listening", at: at + 1)]
+        let report = Self.report(file, events)
+        let scorecard = ScorecardText(catalogue: IntakeDriver.catalogue, language: .en)
+        let number = file.record.caseNumber.description
+        #expect(report.card.total != report.reviewed.total)
+
+        // Terminal.
+        let lines = report.lines().map(\.text)
+        let shown = lines.joined(separator: "\n")
+        #expect(lines.first == "── Review of case \(number) ──")
+        #expect(shown.contains("Transcript"))
+        for entry in report.entries {
+            let head = "#\(entry.index) \(report.clock(entry.at)) "
+            let text = entry.text.replacingOccurrences(of: "\n", with: " ⏎ ")
+            #expect(lines.contains { $0.hasPrefix(head) && $0.hasSuffix(" " + text) && $0.contains(report.gap(entry.gap)) },
+                    "entry #\(entry.index) on the terminal")
+        }
+        for item in Scorecard.Item.allCases { #expect(shown.contains(scorecard.name(item)), "\(item) on the terminal") }
+        #expect(shown.contains("Scorecard · \(report.reviewed.total)/100"), "the header gives the reviewed total")
+        #expect(shown.contains("Overrides (original scores kept)"))
+        #expect(shown.contains("g1: met → partly · cheung.wl · raised voice at #20"))
+        #expect(shown.contains("original total \(report.card.total), after review \(report.reviewed.total)"))
+
+        // Markdown.
+        let md = report.markdown()
+        #expect(md.hasPrefix("# Review of case \(number)\n"))
+        let rows = md.components(separatedBy: "\n")
+        for entry in report.entries {
+            let row = "| \(entry.index) | \(report.clock(entry.at)) | \(report.gap(entry.gap)) | \(report.kindName(entry.kind)) | "
+                + "\(Self.mdCell(entry.step ?? "")) | \(Self.mdCell(entry.staff)) | \(Self.mdCell(entry.text)) |"
+            #expect(rows.contains(row), "entry #\(entry.index) in Markdown: \(row)")
+        }
+        for item in Scorecard.Item.allCases { #expect(md.contains("**\(scorecard.name(item))**"), "\(item) in Markdown") }
+        #expect(md.contains("(was ✓ met)"))
+        #expect(md.contains("Original total \(report.card.total); after review \(report.reviewed.total)."))
+        #expect(md.contains("- g1: met → partly, cheung.wl: raised voice at #20"))
+        #expect(md.contains("good listening"))
+
+        // HTML.
+        let html = report.html()
+        #expect(html.hasPrefix("<!doctype html>"))
+        #expect(html.contains("<title>Review of case \(number)</title>"))
+        #expect(html.contains("<h1>Review of case \(number)</h1>"))
+        for entry in report.entries {
+            let cells = "<td>\(entry.index)</td><td>\(report.clock(entry.at))</td><td>\(ReviewReport.escape(report.gap(entry.gap)))</td>"
+                + "<td>\(ReviewReport.escape(report.kindName(entry.kind)))</td><td>\(ReviewReport.escape(entry.step ?? ""))</td>"
+                + "<td>\(ReviewReport.escape(entry.staff))</td><td>\(ReviewReport.escape(entry.text).replacingOccurrences(of: "\n", with: "<br>"))</td>"
+            #expect(html.contains("<tr class=\"\(entry.kind.rawValue)\">" + cells), "entry #\(entry.index) in HTML")
+        }
+        for item in Scorecard.Item.allCases {
+            #expect(html.contains("<td>\(ReviewReport.escape(scorecard.name(item)))</td>"), "\(item) in HTML")
+        }
+        #expect(html.contains("(was ✓ met)"))
+        #expect(html.contains("Original total \(report.card.total); after review \(report.reviewed.total)."))
+        #expect(html.contains("<li>g1: met → partly, cheung.wl: raised voice at #20</li>"))
+        #expect(html.hasSuffix("</body></html>\n"))
+    }
+
+    @Test func theRenderingsSpeakTheReviewersLanguage() {
+        let (record, transcript) = Self.realCall()
+        let file = Self.file(record)
+        let o = ReviewOverride(item: .g3, from: .met, to: .missed, reason: "沒有追問", by: "cheung.wl")
+        let events = transcript + [Self.overrideEvent(o, at: transcript.last!.at + 1)]
+        let hant = Self.report(file, events, language: .zhHant)
+        let shown = hant.lines().map(\.text).joined(separator: "\n")
+        #expect(shown.contains("個案覆核 \(file.record.caseNumber)"))
+        #expect(shown.contains("── 記錄 ──") && shown.contains("評分卡") && shown.contains("覆核調整（原分數保留）"))
+        #expect(shown.contains("原總分 \(hant.card.total)，覆核後 \(hant.reviewed.total)"))
+        #expect(hant.markdown().contains("(原為 ✓ 達標)"))
+        #expect(hant.html().contains("<html lang=\"zh-Hant\">"))
+        let hans = Self.report(file, events, language: .zhHans)
+        #expect(hans.markdown().hasPrefix("# 个案复核 \(file.record.caseNumber)"))
+    }
+
+    // MARK: Safe display
+
+    static let hostile = "\u{1B}[2J\u{1B}]0;pwned\u{07}<script>alert(1)</script> & 漏水"
+
+    /// A record and transcript full of escape sequences, control characters and markup.
+    static func hostileReport() -> ReviewReport {
+        // Typed at intake: the account line, the name, a note.
+        let (record, transcript) = realCall(staff: "chan.mw\u{1B}[31m") { question in
+            switch question {
+            case .callerName: "陳\u{1B}[31m大文|<b>"
+            case .what: hostile
+            case .realCause: "\u{9B}31m上次\u{08}\u{08}冇人理 | <i>"
+            default: nil
+            }
+        }
+        var file = file(record)
+        // And the record as stored, in case something wrote it raw.
+        file.record.account = hostile + "\n第二行\u{1B}[0m\t|<td>"
+        file.record.person.name = "陳\u{1B}[31m大文</dd><script>x()</script>"
+        file.record.receivedBy = "chan.mw\u{1B}]0;title\u{07}"
+        file.record.location = "廚房 | 天花 \\| <img src=y>"
+        file.record.wants = "\u{1B}P+q\u{1B}\\盡快維修\u{7F}\u{0}"
+        file.life.proposal = "<a href=javascript:alert(1)>派工</a>\r\n\u{1B}[5m"
+        let at = transcript.last!.at + 60
+        let events = transcript + [
+            comment("<img src=x onerror=alert(1)>", at: at),
+            comment("\u{1B}[31m紅色\u{1B}[0m | 備註 \u{07}", at: at + 1),
+            overrideEvent(ReviewOverride(item: .g3, from: .met, to: .partly,
+                                         reason: "<script>alert(2)</script>\u{1B}[2J 漏水 | 原因", by: "cheung.wl"), at: at + 2),
+            TranscriptEvent(at: at + 3, staff: "chan.mw", kind: .input, step: "account", text: hostile + "\nline two\u{1B}[1A"),
+        ]
+        return report(file, events)
+    }
+
+    @Test func noRenderingCarriesAControlCharacter() {
+        let report = Self.hostileReport()
+        let shown = report.lines().map(\.text)
+        for (name, text) in [("lines", shown.joined(separator: "\n")), ("markdown", report.markdown()), ("html", report.html())] {
+            #expect(!text.unicodeScalars.contains("\u{1B}"), "\(name) has ESC")
+            #expect(!text.unicodeScalars.contains("\u{07}"), "\(name) has BEL")
+            #expect(Self.controls(in: text).isEmpty, "\(name) has controls: \(Self.controls(in: text))")
+            #expect(text.contains("漏水") && text.contains("第二行") && text.contains("大文"), "\(name) keeps the Chinese")
+            #expect(!text.contains("pwned"), "\(name): the window-title sequence is dropped whole")
+        }
+        #expect(!shown.contains { $0.contains("\n") }, "each terminal line is one line")
+        #expect(shown.contains { $0.contains("陳大文") }, "the name reads whole once its colour code is gone")
+    }
+
+    @Test func theHTMLCarriesNoMarkupFromTypedText() {
+        let html = Self.hostileReport().html()
+        let lower = html.lowercased()
+        #expect(!lower.contains("<script"), "no script element")
+        #expect(!lower.contains("<img"), "no img element")
+        #expect(!lower.contains("<a href"), "no link")
+        #expect(!lower.contains("<b>") && !lower.contains("<i>") && !html.contains("大文</dd>"), "no markup from typed text")
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; 漏水"))
+        #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(html.contains("&lt;script&gt;alert(2)&lt;/script&gt;"))
+        #expect(html.contains("陳大文&lt;/dd&gt;&lt;script&gt;"))
+        // Only the page's own elements.
+        let tags = Set(html.matches(of: /<\/?([a-zA-Z0-9]+)/).map { String($0.output.1).lowercased() })
+        #expect(tags.isSubset(of: ["html", "head", "meta", "title", "style", "body", "h1", "h2", "dl", "dt", "dd", "br",
+                                   "table", "tr", "th", "td", "small", "p", "ul", "li"]), "\(tags.sorted())")
+    }
+
+    @Test func markdownTableCellsHaveNoRawPipeOrAngleBracket() {
+        let report = Self.hostileReport()
+        let md = report.markdown()
+        #expect(!md.contains("<"), "no raw < anywhere in the Markdown")
+        #expect(md.contains("&lt;script&gt;") || md.contains("&lt;script>"))
+        #expect(md.contains("&lt;img src=x onerror=alert(1)>"))
+        let table = md.components(separatedBy: "\n").filter { $0.hasPrefix("| ") }
+        #expect(table.count == report.entries.count + 1, "the header and a row per entry")
+        for row in table {
+            let cells = Self.gfmCells(row)
+            #expect(cells.count == 7, "7 cells, got \(cells.count): \(row)")
+        }
+        #expect(md.contains("漏水") && md.contains("陳大文"))
+    }
+
+    /// A backslash typed just before a pipe: `\|` escaped to `\\|` is an escaped backslash and
+    /// a raw pipe to a GitHub-flavoured Markdown reader, which then splits the cell.
+    @Test func aBackslashBeforeAPipeCannotSplitAMarkdownCell() {
+        let (record, transcript) = Self.realCall()
+        let at = transcript.last!.at + 1
+        let events = transcript + [TranscriptEvent(at: at, staff: "chan.mw", kind: .input, step: "location", text: #"C:\|x"#)]
+        let md = Self.report(Self.file(record), events).markdown()
+        let row = md.components(separatedBy: "\n").first { $0.hasPrefix("| \(events.count) |") } ?? ""
+        #expect(Self.gfmCells(row).count == 7, "7 cells, got \(Self.gfmCells(row).count): \(row)")
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+/// A supervisor's review on a real terminal: `coach review N` in Traditional Chinese, the case
+/// desk with Tab completing a case number, and a record holding an escape sequence typed at
+/// intake that must reach the reviewer's screen as plain text.
+@Suite struct ReviewTerminalTests {
+    /// The piped intake's answers, with the caller's name replaced.
+    static func intake(name: String = "陳大文") -> String {
+        PipedIntakeTests.script.map { $0.label == "1/7 來電者姓名" ? name : $0.answer }.joined(separator: "\n") + "\n"
+    }
+
+    /// Takes a whole case through a pipe, as a process; its number.
+    static func takeCase(_ sandbox: Sandbox, name: String = "陳大文") throws -> String {
+        let result = try runCoachPiped(sandbox, script: intake(name: name))
+        #expect(result.status == 0, "intake: \(result.stderr)")
+        let db = CoachDatabase(sandbox)
+        #expect(try db.value("SELECT stage FROM cases") == "received")
+        return try #require(try db.value("SELECT case_number FROM cases"))
+    }
+
+    /// `coach SUBCOMMAND … --staff STAFF --lang zh-Hant --guidance … --db …`.
+    static func arguments(_ sandbox: Sandbox, _ words: [String], staff: String = "chan.mw") -> [String] {
+        words + ["--staff", staff, "--lang", "zh-Hant", "--guidance", CoachBinary.guidance.path, "--db", sandbox.database]
+    }
+
+    /// Everything the pane has shown, wrapped lines joined, colours kept.
+    static func coloredScrollback(_ tmux: Tmux) throws -> String {
+        try tmux.tmux(["capture-pane", "-p", "-e", "-J", "-S", "-", "-t", tmux.session])
+    }
+
+    @Test func reviewShowsTheTranscriptWithTimesAndTheScorecard() throws {
+        try withTerminal { tmux, sandbox in
+            let number = try Self.takeCase(sandbox)
+            let events = try CoachDatabase(sandbox).rows("SELECT seq, text, kind FROM transcript ORDER BY seq")
+            try #require(!events.isEmpty)
+
+            try tmux.start("review", arguments: Self.arguments(sandbox, ["review", number]))
+            try tmux.waitFor("評分卡")
+            try tmux.waitForExit()
+            let shown = try tmux.scrollback()
+            let lines = shown.components(separatedBy: "\n").map(trimmedRight)
+
+            #expect(lines.contains("── 個案覆核 \(number) ──"), "the title\n\(shown)")
+            #expect(lines.contains { $0.hasPrefix("  個案") && $0.contains(number) })
+            #expect(lines.contains { $0.contains("來電者") && $0.contains("陳大文 · 業主 · 9123 4567") })
+            #expect(lines.contains("── 記錄 ──"))
+            // Every event, numbered, with its date and time and the gap before it.
+            let entry = /^#(\d+) (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) +\+(\d+s|\d+:\d{2}|\d+h\d{2}) +(\S+)\s*(.*)$/
+            let entries = lines.compactMap { try? entry.wholeMatch(in: $0) }
+            #expect(entries.map { Int($0.output.1)! } == Array(1...events.count), "one line per transcript event, in order")
+            #expect(entries.first?.output.4 == "0s", "nothing before the first event")
+            let typed = entries.filter { $0.output.5 == "輸入" }.map { String($0.output.6) }
+            #expect(typed.contains("陳大文") && typed.contains("電梯由昨晚開始停咗") && typed.contains("冇人通知住戶"))
+            #expect(entries.contains { $0.output.5 == "提示" && $0.output.6.hasPrefix("1/7 來電者姓名") })
+            #expect(entries.contains { $0.output.5 == "階段" && $0.output.6 == "receive: draft → received" })
+            // Then the scorecard, with its items.
+            let card = try #require(lines.firstIndex { $0.hasPrefix("── 評分卡 · ") && $0.hasSuffix("/100 ──") }, "\(shown)")
+            let lastEntry = try #require(lines.lastIndex { (try? entry.wholeMatch(in: $0)) != nil })
+            #expect(card > lastEntry, "the card comes after the transcript")
+            #expect(lines[card...].contains { $0.contains("指引 1 ") })
+            #expect(lines[card...].contains { $0.contains("問出資料") })
+            #expect(lines[card...].contains { $0.contains("由覆核人判斷") }, "a real call leaves routing to the reviewer")
+            #expect(!shown.contains("\u{1B}["), "NO_COLOR: plain")
+        }
+    }
+
+    @Test func theDeskListsCasesAndCompletesACaseNumberWithTab() throws {
+        try withTerminal { tmux, sandbox in
+            let number = try Self.takeCase(sandbox)
+            try tmux.start("desk", arguments: Self.arguments(sandbox, ["desk"], staff: "cheung.wl"))
+            try tmux.waitFor("個案台：help 列出指令")
+            try tmux.waitForPrompt("個案台")
+
+            try tmux.enter("cases")
+            try tmux.waitUntil("the list with the case") { screen in
+                screen.lines.contains { $0.hasPrefix(number) && $0.contains("陳大文") && $0.contains("已接訴") }
+            }
+            let listed = try tmux.waitForPrompt("個案台")
+            #expect(listed.lines.contains { $0.hasPrefix("個案") && $0.contains("收到") && $0.contains("限期") }, "the header")
+
+            // The first characters of the number, then Tab: the only open case is completed.
+            let start = String(number.prefix(4))
+            try tmux.type(start)
+            try tmux.waitUntil("\(start) typed") { $0.cursorLine.hasSuffix("› " + start) }
+            try tmux.press("Tab")
+            let completed = try tmux.waitUntil("\(start) completed to \(number)") { $0.cursorLine.hasSuffix("› " + number) }
+            #expect(completed.cursorX == columns(completed.cursorLine), "the cursor after the number")
+            try tmux.press("Enter")
+            try tmux.waitFor("下一步：")
+            let shown = try tmux.waitForPrompt("個案台")
+            #expect(shown.lines.contains { $0.contains("負責") && ($0.contains("當值安全主管") || $0.contains("物業部所屬小組負責人")) },
+                    "\(shown)")
+            #expect(shown.lines.contains { $0.contains("來電者") && $0.contains("陳大文") })
+
+            // review at the desk, completed the same way.
+            try tmux.type("review " + start)
+            try tmux.press("Tab")
+            try tmux.waitUntil("review \(number) completed") { $0.cursorLine.hasSuffix("› review " + number) }
+            try tmux.press("Enter")
+            try tmux.waitFor("── 個案覆核 \(number) ──")
+            try tmux.waitFor("評分卡")
+            try tmux.waitForPrompt("個案台")
+
+            try tmux.enter("quit")
+            try tmux.waitForExit()
+            #expect(try tmux.pane().status ?? 0 == 0)
+        }
+    }
+
+    @Test func anEscapeSequenceTypedAtIntakeReachesTheReviewerAsPlainText() throws {
+        try withTerminal { tmux, sandbox in
+            let number = try Self.takeCase(sandbox, name: "陳\u{1B}[31m大文")
+            let db = CoachDatabase(sandbox)
+            #expect(try db.value("SELECT person_name FROM cases") == "陳大文", "the record keeps the name without the sequence")
+            #expect(try db.column("SELECT text FROM transcript WHERE kind = 'input' AND step = 'callerName'") == ["陳\u{1B}[31m大文"],
+                    "the transcript keeps what was typed")
+
+            // In colour, so that a sequence getting through would show.
+            try tmux.start("review", arguments: Self.arguments(sandbox, ["review", number]), color: true)
+            try tmux.waitFor("評分卡")
+            try tmux.waitForExit()
+            let colored = try Self.coloredScrollback(tmux)
+            #expect(colored.contains("\u{1B}["), "coach did colour its own output (headings, scores)")
+            let withName = colored.components(separatedBy: "\n").filter { $0.contains("大文") }
+            #expect(withName.count >= 2, "the record and the typed line both show the name:\n\(colored)")
+            for line in withName {
+                #expect(line.contains("陳大文"), "the name reads whole: \(line.debugDescription)")
+                #expect(!line.contains("\u{1B}[31m") && !line.contains("\u{1B}[31;") && !line.contains(";31m"),
+                        "no red from the record: \(line.debugDescription)")
+            }
+            let plain = try tmux.scrollback()
+            #expect(plain.components(separatedBy: "\n").contains { $0.hasPrefix("#") && $0.hasSuffix("輸入   陳大文") },
+                    "the typed line, shown without its sequence")
+            #expect(!plain.contains("[31m"), "no remains of the sequence as text")
+        }
+    }
+}
