@@ -81,6 +81,29 @@ extension CoachStore {
         }
     }
 
+    /// The on-time rate of complaints received in `[from, to)` (handled by their deadline, out
+    /// of those due or handled by `min(to, now)`), for a trend over months.
+    public func onTimeRate(from: Date, to: Date, building: String? = nil, now: Date = Date()) throws(StoreError) -> Double? {
+        try read { db in
+            let cutoff = Timestamp.storage(min(to, now))
+            var sql = """
+                SELECT coalesce(sum(handled_at IS NOT NULL AND handled_at < ?2 AND handled_at <= deadline), 0) AS on_time,
+                       coalesce(sum(handled_at IS NOT NULL AND handled_at < ?2 AND handled_at > deadline), 0)
+                     + coalesce(sum((handled_at IS NULL OR handled_at >= ?2) AND deadline < ?3), 0) AS missed
+                FROM cases WHERE is_training = 0 AND stage <> 'draft' AND kind = 'complaint'
+                  AND received_at >= ?1 AND received_at < ?2 AND deadline IS NOT NULL
+                """
+            var arguments: [any DatabaseValueConvertible] = [Timestamp.storage(from), Timestamp.storage(to), cutoff]
+            if let building {
+                sql += " AND building = ?4"
+                arguments.append(building)
+            }
+            let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments.map { $0.databaseValue }))!
+            let onTime: Int = row["on_time"], missed: Int = row["missed"]
+            return onTime + missed == 0 ? nil : Double(onTime) / Double(onTime + missed)
+        }
+    }
+
     /// The nearest-rank percentile of sorted values.
     static func percentile(_ sorted: [Double], _ p: Double) -> Double? {
         guard !sorted.isEmpty else { return nil }

@@ -47,7 +47,14 @@ struct ReportCommand: ParsableCommand {
             let (previous, previousCards) = try figures(periods.previous)
             var trend: [(label: String, rate: Double?)] = []
             for period in periods.trend {
-                trend.append((period.label, period.label == periods.current.label ? current.onTimeRate : try figures(period).0.onTimeRate))
+                switch period.label {
+                case periods.current.label: trend.append((period.label, current.onTimeRate))
+                case periods.previous.label: trend.append((period.label, previous.onTimeRate))
+                default:
+                    do { trend.append((period.label, try store.onTimeRate(from: period.from, to: period.to, building: building))) } catch {
+                        throw Failure("\(error)")
+                    }
+                }
             }
             let report = MonthReport(label: periods.current.label, previousLabel: periods.previous.label, current: current,
                                      previous: previous, currentCards: currentCards, previousCards: previousCards, trend: trend,
