@@ -48,8 +48,7 @@ extension IntakeEngine {
             (":save", text.t("保留草稿並離開", "保留草稿并离开", "keep the draft and leave")),
             (":quit", text.t("離開（會先問是否保留草稿）", "离开（会先问是否保留草稿）", "leave (asks first)")),
         ]
-        let width = lines.map { DisplayWidth.of($0.0) }.max()!
-        var out = lines.map { OutputLine(.plain, "  " + DisplayWidth.pad($0.0, to: width) + "  " + $0.1) }
+        var out = DisplayWidth.columns(lines.map { [$0.0, $0.1] }).map { OutputLine(.plain, "  " + $0) }
         out.append(OutputLine(.dim, text.t("Tab 補全選項和指令；Ctrl-C 清除該行；Ctrl-D 保留草稿並離開。",
                                            "Tab 补全选项和指令；Ctrl-C 清除该行；Ctrl-D 保留草稿并离开。",
                                            "Tab completes choices and commands; Ctrl-C clears the line; Ctrl-D keeps the draft and leaves.")))

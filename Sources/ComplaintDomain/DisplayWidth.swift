@@ -47,6 +47,17 @@ public enum DisplayWidth {
         }
     }
 
+    /// Rows of cells as lines, every column but the last padded to its widest cell, so Chinese
+    /// and English line up.
+    public static func columns(_ rows: [[String]], separator: String = "  ") -> [String] {
+        let count = rows.map(\.count).max() ?? 0
+        let widths = (0..<count).map { column in rows.map { column < $0.count ? of($0[column]) : 0 }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { column, cell in column == row.count - 1 ? cell : pad(cell, to: widths[column]) }
+                .joined(separator: separator)
+        }
+    }
+
     /// `text` padded with spaces to `width` columns (never cut).
     public static func pad(_ text: String, to width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - of(text)))

@@ -110,7 +110,6 @@ struct DeskCommand: ParsableCommand {
             ("review CASE", language.pick("覆核記錄及評分", "复核记录及评分", "the transcript and scorecard")),
             ("quit", language.pick("離開（或 Ctrl-D）", "离开（或 Ctrl-D）", "leave (or Ctrl-D)")),
         ]
-        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
-        return rows.map { OutputLine(.plain, "  " + DisplayWidth.pad($0.0, to: width) + "  " + $0.1) }
+        return DisplayWidth.columns(rows.map { [$0.0, $0.1] }).map { OutputLine(.plain, "  " + $0) }
     }
 }

@@ -6,12 +6,6 @@ struct TextTable {
     var rows: [[String]] = []
 
     func render(indent: String = "") -> [String] {
-        let all = [header] + rows
-        let widths = header.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
-        return all.map { row in
-            indent + row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[column])
-            }.joined(separator: "  ")
-        }
+        DisplayWidth.columns([header] + rows).map { indent + $0 }
     }
 }
