@@ -192,7 +192,12 @@ extension IntakeEngine {
             if let optional { state.record.person.contact = optional }
             return accept()
         case .account:
-            guard let optional else { return accept() }
+            guard let optional else {
+                // They have finished: if what they said sounds urgent, say so now, not at step 5.
+                let suggestion = suggestion(state.record)
+                guard state.record.nature == nil, suggestion.nature == .urgent else { return accept() }
+                return [.show(OutputLine(.warning, text.soundsUrgent(suggestion)))] + accept()
+            }
             state.record.account += (state.record.account.isEmpty ? "" : "\n") + optional
             return [.save, ask(question, state)]
         case .what:

@@ -100,6 +100,12 @@ struct IntakeText {
           "\(staff) is not on the roster: take the call as usual; the case is flagged for a supervisor.")
     }
 
+    func soundsUrgent(_ suggestion: UrgencySuggestion) -> String {
+        let found = suggestion.matches.map { zh ? "「\($0.term)」" : "“\($0.term)”" }.joined(separator: listSeparator)
+        return t("聽來緊急：提到\(found)。:urgent 立即顯示要通知誰。", "听来紧急：提到\(found)。:urgent 立即显示要通知谁。",
+                 "This sounds urgent: they mentioned \(found). :urgent shows who to call now.")
+    }
+
     var listenIntro: String {
         t("讓對方說完：每行一段，空行或 :done 結束。", "让对方说完：每行一段，空行或 :done 结束。",
           "Let them finish: a line per point; a blank line or :done when they have finished.")

@@ -78,4 +78,16 @@ import Testing
         #expect(d.state.said.mapValues(\.said) == ["acknowledge": true, "admitShortfall": false, "takeOwnership": true])
         #expect(d.recorded(.decision).contains("admitShortfall: not said"))
     }
+
+    @Test func whenTheyHaveFinishedAnUrgentSoundingAccountIsFlaggedAtOnce() {
+        var d = IntakeDriver()
+        d.advance(to: .account)
+        d.answer(["升降機停咗喺兩層中間", "入面有個婆婆"])
+        d.send("")
+        #expect(d.shown(.warning).first?.contains(":urgent") == true)
+        var calm = IntakeDriver()
+        calm.advance(to: .account)
+        calm.answer(["走廊燈閃", ""])
+        #expect(calm.shown(.warning).isEmpty, "nothing urgent, no warning")
+    }
 }
