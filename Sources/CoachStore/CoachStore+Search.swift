@@ -43,7 +43,8 @@ extension CoachStore {
         let clean = SafeText.line(text)
         try db.cachedStatement(sql: "INSERT INTO search_docs (case_id, text) VALUES (?, ?)").execute(arguments: [caseID, clean])
         let id = db.lastInsertedRowID
-        try db.cachedStatement(sql: "INSERT INTO search_trigram (rowid, text) VALUES (?, ?)").execute(arguments: [id, clean])
+        // The trigram tokenizer folds case but not width: index the folded text, as queries are.
+        try db.cachedStatement(sql: "INSERT INTO search_trigram (rowid, text) VALUES (?, ?)").execute(arguments: [id, TermMatch.fold(clean)])
         try db.cachedStatement(sql: "INSERT INTO search_grams (rowid, grams) VALUES (?, ?)").execute(arguments: [id, SearchGrams.words(clean)])
     }
 
@@ -52,7 +53,7 @@ extension CoachStore {
     /// pairs; either way the text must appear as typed (ignoring case and width).
     public func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit] {
         let folded = TermMatch.fold(query.text)
-        guard !folded.isEmpty else { return [] }
+        guard !folded.isEmpty, !SearchGrams.words(folded).isEmpty else { return [] }
         return try read { db in
             let (table, match) = Self.match(folded)
             var clauses: [String] = []
@@ -63,17 +64,18 @@ extension CoachStore {
             if let from = query.from { clauses.append("c.received_at >= ?"); filters.append(Timestamp.storage(from)) }
             if let to = query.to { clauses.append("c.received_at < ?"); filters.append(Timestamp.storage(to)) }
             if let stage = query.stage { clauses.append("c.stage = ?"); filters.append(stage.rawValue) }
-            // The newest matching lines first, straight from the index (rowids grow with time);
-            // widened until enough cases pass the filters or the index has no more.
+            // The most recently written matching lines, straight from the index (rowids grow
+            // with time), widened until enough cases pass the filters or the index has no more;
+            // those cases are then shown newest received first.
             var window = max(200, query.limit * 20)
             while true {
                 let sql = """
                     WITH hits AS (SELECT rowid AS id FROM \(table) WHERE \(table) MATCH ? ORDER BY rowid DESC LIMIT ?)
-                    SELECT c.*, group_concat(d.text, char(10)) AS hits, max(d.id) AS newest FROM hits
+                    SELECT c.*, group_concat(d.text, char(10)) AS hits FROM hits
                     JOIN search_docs d ON d.id = hits.id
                     JOIN cases c ON c.id = d.case_id
                     WHERE \(clauses.joined(separator: " AND "))
-                    GROUP BY c.id ORDER BY newest DESC LIMIT ?
+                    GROUP BY c.id ORDER BY c.received_at DESC, c.id DESC LIMIT ?
                     """
                 let arguments: [any DatabaseValueConvertible] = [match, window] + filters + [query.limit]
                 let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments.map { $0.databaseValue }))
