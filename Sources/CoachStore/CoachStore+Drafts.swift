@@ -14,13 +14,15 @@ extension CoachStore {
     public func commit(_ turn: IntakeTurn) throws(StoreError) {
         try write { db in
             guard let id = try Self.caseID(turn.caseNumber, db) else { throw StoreError.unknownCase(turn.caseNumber.description) }
+            try Self.append(turn.events, caseID: id, number: turn.caseNumber, db)
             if let record = turn.record {
+                let wasDraft = try String.fetchOne(db, sql: "SELECT stage FROM cases WHERE id = ?", arguments: [id]) == Stage.draft.rawValue
                 var row = CaseRow(record)
                 row.id = id
                 try row.update(db, columns: CaseRow.recordColumns)
+                if wasDraft, record.stage != .draft { try Self.indexTranscript(caseID: id, db) }
             }
             if let life = turn.life { try Self.saveLife(life, caseID: id, db) }
-            try Self.append(turn.events, caseID: id, number: turn.caseNumber, db)
             switch turn.draft {
             case .keep(let state):
                 try db.execute(sql: """

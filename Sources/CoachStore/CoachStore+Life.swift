@@ -61,10 +61,12 @@ extension CoachStore {
             guard let id = try Self.caseID(file.record.caseNumber, db) else {
                 throw StoreError.unknownCase(file.record.caseNumber.description)
             }
+            let wasDraft = try String.fetchOne(db, sql: "SELECT stage FROM cases WHERE id = ?", arguments: [id]) == Stage.draft.rawValue
             var row = CaseRow(file.record)
             row.id = id
             try row.update(db, columns: CaseRow.recordColumns)
             try Self.saveLife(file.life, caseID: id, db)
+            if wasDraft, file.record.stage != .draft { try Self.indexTranscript(caseID: id, db) }
             try Self.append(events, caseID: id, number: file.record.caseNumber, db)
         }
     }

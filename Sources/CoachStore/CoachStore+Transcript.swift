@@ -14,10 +14,13 @@ extension CoachStore {
     /// Numbers and chains `events` after the case's last one (see `TranscriptChain`).
     static func append(_ events: [TranscriptEvent], caseID: Int64, number: CaseNumber, _ db: Database) throws {
         guard !events.isEmpty else { return }
-        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT transcript_count, transcript_head FROM cases WHERE id = ?"),
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT transcript_count, transcript_head, stage FROM cases WHERE id = ?"),
                                    arguments: [caseID])!
         var seq: Int = row["transcript_count"]
         var head: String = row["transcript_head"]
+        // A draft is not searched: its lines are indexed when it is received, keeping the
+        // search index's writes out of every typed line.
+        let searchable = (row["stage"] as String) != Stage.draft.rawValue
         let insert = try db.cachedStatement(sql: """
             INSERT INTO transcript (case_id, seq, at, staff, kind, step, text, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -27,10 +30,20 @@ extension CoachStore {
             head = TranscriptChain.hash(previous: head, caseNumber: number, seq: seq, at: at, staff: event.staff,
                                         kind: event.kind.rawValue, step: event.step, text: event.text)
             try insert.execute(arguments: [caseID, seq, at, event.staff, event.kind.rawValue, event.step, event.text, head])
-            if Self.isSearchable(event) { try Self.index(event.text, caseID: caseID, db) }
+            if searchable, Self.isSearchable(event) { try Self.index(event.text, caseID: caseID, db) }
         }
         try db.cachedStatement(sql: "UPDATE cases SET transcript_count = ?, transcript_head = ? WHERE id = ?")
             .execute(arguments: [seq, head, caseID])
+    }
+
+    /// Indexes what was typed and said in a case's transcript so far, once it leaves draft.
+    static func indexTranscript(caseID: Int64, _ db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT kind, text FROM transcript WHERE case_id = ? ORDER BY seq", arguments: [caseID])
+        for row in rows {
+            let kind = TranscriptEvent.Kind(rawValue: row["kind"]) ?? .system
+            let event = TranscriptEvent(at: Date(), staff: "", kind: kind, text: row["text"])
+            if isSearchable(event) { try index(event.text, caseID: caseID, db) }
+        }
     }
 
     /// A case's transcript in the order it was written.
