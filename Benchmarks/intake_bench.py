@@ -101,6 +101,12 @@ def main():
     print(f"  one typed line, through the pipe, including its durable write ({calls} calls of {lines} lines):")
     print(f"                           p50 {percentile(costs, 50):.3f} ms  p99 {percentile(costs, 99):.3f} ms"
           f"  max {max(costs):.3f} ms   (goal: p99 under 1 ms)")
+    turn = os.path.join(ROOT, os.environ.get("BENCH_TURN", ".build/release/CoachTurnBench"))
+    if os.path.exists(turn):
+        with tempfile.TemporaryDirectory(prefix="coach-turns-") as folder:
+            inside = subprocess.run([turn, GUIDANCE, os.path.join(folder, "coach.sqlite"), str(calls), str(lines)],
+                                    capture_output=True, text=True, check=True).stdout.strip()
+        print(f"  one typed line inside the program (engine turn + durable write): {inside}")
     print(f"  peak memory of a session (VmHWM after {lines} lines): {peak:.1f} MiB   (goal: under 25 MiB)")
 
 
