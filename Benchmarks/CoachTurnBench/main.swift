@@ -20,6 +20,7 @@ let lines = arguments.count > 4 ? Int(arguments[4]) ?? 200 : 200
 let engine = IntakeEngine(catalogue: catalogue, language: .zhHant)
 let recorder = TranscriptRecorder(staff: "chan.mw")
 var costs: [Double] = []
+var writtenDraft: Data?
 
 for _ in 0..<calls {
     let record = try store.openCase(receivedAt: Date(), receivedBy: "chan.mw", calendar: catalogue.organization.calendar)
@@ -36,8 +37,11 @@ for _ in 0..<calls {
         let input = recorder.input(.line(line), at: prompt, time: Date())!
         let turnEffects = engine.handle(.line(line), &state)
         let events = [input] + recorder.events(of: turnEffects, step: state.question, answered: input.step, at: Date())
+        // As the intake loop does: the draft is written only when it changed.
+        let progress = engine.draft(state)
         try store.commit(IntakeTurn(caseNumber: state.record.caseNumber, events: events, record: state.record,
-                                    draft: .keep(engine.draft(state))))
+                                    draft: progress == writtenDraft ? .unchanged : .keep(progress)))
+        writtenDraft = progress
         costs.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
     }
 }

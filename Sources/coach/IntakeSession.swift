@@ -16,8 +16,10 @@ final class IntakeSession<Engine: Conversation> {
     var state: Engine.State
     /// Events a failed write could not save yet; written with the next turn.
     private var unsaved: [TranscriptEvent] = []
-    /// The record as last written, so a turn that did not change it does not rewrite it.
+    /// The record and draft as last written, so a turn that did not change them (a line of
+    /// notes changes only the record) does not rewrite them.
     private var written: ComplaintRecord?
+    private var writtenDraft: Data?
     private let recorder: TranscriptRecorder
 
     /// The case's life as it starts when the intake is received: routing and flag.
@@ -70,7 +72,8 @@ final class IntakeSession<Engine: Conversation> {
         }
         let finished = effects.contains { if case .finish = $0 { true } else { false } }
         let record = engine.record(state)
-        let draft: IntakeTurn.Draft = engine.outcome(state) == .received ? .clear : .keep(engine.draft(state))
+        let progress = engine.draft(state)
+        let draft: IntakeTurn.Draft = engine.outcome(state) == .received ? .clear : progress == writtenDraft ? .unchanged : .keep(progress)
         let received = engine.outcome(state) == .received
         let turn = IntakeTurn(caseNumber: record.caseNumber, events: events,
                               record: record == written ? nil : record, draft: draft,
@@ -80,6 +83,7 @@ final class IntakeSession<Engine: Conversation> {
             try store.commit(turn)
             unsaved = []
             written = record
+            writtenDraft = progress
         } catch {
             unsaved = events
             saveError = error
