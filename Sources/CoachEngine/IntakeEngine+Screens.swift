@@ -123,7 +123,7 @@ extension IntakeEngine {
         var parts = ["route: handler \(d.handler.rawValue)", "notify \(d.notify.map(\.rawValue).joined(separator: ", "))"]
         parts.append("approval \(d.approvalBy?.rawValue ?? "-")")
         parts.append("escalate \(d.escalateTo?.rawValue ?? "-")")
-        parts.append("deadline \(d.deadline.map { Timestamp.format($0.due, in: organization.calendar.timeZone) } ?? "-")")
+        parts.append("deadline \(d.deadline.map { organization.calendar.iso8601($0.due) } ?? "-")")
         parts.append("reply \(d.replyVia.rawValue)")
         parts.append("nature \(d.nature.rawValue)")
         parts.append("working hours \(d.workingHours)")

@@ -53,10 +53,8 @@ public struct ReviewReport: Sendable {
     private var calendar: WorkingCalendar { catalogue.organization.calendar }
 
     public func clock(_ date: Date) -> String {
-        var c = Calendar(identifier: .gregorian)
-        c.timeZone = calendar.timeZone
-        let p = c.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(format: "%04d-%02d-%02d %02d:%02d:%02d", p.year!, p.month!, p.day!, p.hour!, p.minute!, p.second!)
+        let c = calendar.clock(of: date)
+        return String(format: "%@ %02d:%02d:%02d", c.day.description, c.hour, c.minute, c.second)
     }
 
     public func gap(_ seconds: TimeInterval) -> String {

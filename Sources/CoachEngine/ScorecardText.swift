@@ -75,10 +75,8 @@ public struct ScorecardText: Sendable {
 
     /// `#12 10:31:05 said: 我明白您好嬲`: where in the transcript, when, and what.
     public func evidenceText(_ evidence: Scorecard.Evidence, calendar: WorkingCalendar) -> String {
-        var clock = Calendar(identifier: .gregorian)
-        clock.timeZone = calendar.timeZone
-        let c = clock.dateComponents([.hour, .minute, .second], from: evidence.at)
-        let time = String(format: "%02d:%02d:%02d", c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+        let c = calendar.clock(of: evidence.at)
+        let time = String(format: "%02d:%02d:%02d", c.hour, c.minute, c.second)
         let kind: String = switch evidence.kind {
         case .speech: t("對來電者說", "对来电者说", "said")
         case .input: t("輸入", "输入", "typed")

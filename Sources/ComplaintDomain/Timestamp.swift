@@ -5,18 +5,19 @@ import Foundation
 public enum Timestamp {
     /// Formats as `2026-12-07T23:59:59+08:00` in the given zone (`Z` for UTC).
     public static func format(_ date: Date, in timeZone: TimeZone, fractional: Bool = false) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .nanosecond], from: date)
-        var text = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
-        if fractional {
-            text += String(format: ".%03d", min(999, (c.nanosecond! + 500_000) / 1_000_000))
-        }
-        let offset = timeZone.secondsFromGMT(for: date)
+        format(date, offset: timeZone.secondsFromGMT(for: date), fractional: fractional)
+    }
+
+    /// Formats as `2026-12-07T23:59:59+08:00` at a fixed offset (seconds east of UTC; `Z` for 0).
+    public static func format(_ date: Date, offset: Int, fractional: Bool = false) -> String {
+        let shifted = date.addingTimeInterval(TimeInterval(offset))
+        let stored = storage(shifted)
+        var text = String(stored.prefix(fractional ? 23 : 19))
         if offset == 0 { return text + "Z" }
-        let sign = offset < 0 ? "-" : "+"
         let minutes = abs(offset) / 60
-        return text + String(format: "%@%02d:%02d", sign, minutes / 60, minutes % 60)
+        text += offset < 0 ? "-" : "+"
+        text += (minutes / 60 < 10 ? "0" : "") + String(minutes / 60) + ":" + (minutes % 60 < 10 ? "0" : "") + String(minutes % 60)
+        return text
     }
 
     /// Parses `YYYY-MM-DDTHH:MM[:SS[.fff]]` followed by `Z`, `±HH:MM` or `±HHMM`.
@@ -80,11 +81,9 @@ public enum Timestamp {
         guard i == s.count, (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year),
               hour <= 23, minute <= 59, second <= 60
         else { return nil }
-        guard let zone = TimeZone(secondsFromGMT: offsetSeconds) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
-        return calendar.date(from: components)?.addingTimeInterval(fraction)
+        let days = CivilDate.days(LocalDate(year: year, month: month, day: day))
+        let wall = days * 86_400 + hour * 3600 + minute * 60 + second
+        return Date(timeIntervalSince1970: Double(wall - offsetSeconds) + fraction)
     }
 }
 

@@ -4,25 +4,39 @@ import Foundation
 /// public holidays, all in the organisation's time zone. Opening is inclusive, closing is not:
 /// 09:00:00 is working time, 18:00:00 is not.
 public struct WorkingCalendar: Sendable, Equatable {
-    public var timeZone: TimeZone
+    /// The organisation's time zone, as its zoneinfo rules.
+    public var zone: ZoneRules
     public var workingDays: Set<Weekday>
     public var opens: ClockTime
     public var closes: ClockTime
     /// Public holidays and their names.
     public var holidays: [LocalDate: String]
 
-    public init(timeZone: TimeZone, workingDays: Set<Weekday>, opens: ClockTime, closes: ClockTime,
+    public init(zone: ZoneRules, workingDays: Set<Weekday>, opens: ClockTime, closes: ClockTime,
                 holidays: [LocalDate: String] = [:]) {
-        self.timeZone = timeZone
+        self.zone = zone
         self.workingDays = workingDays
         self.opens = opens
         self.closes = closes
         self.holidays = holidays
     }
 
+    /// For a caller holding a Foundation time zone: the same zone's rules.
+    public init(timeZone: TimeZone, workingDays: Set<Weekday>, opens: ClockTime, closes: ClockTime,
+                holidays: [LocalDate: String] = [:]) {
+        self.init(zone: ZoneRules(identifier: timeZone.identifier)
+                      ?? ZoneRules(fixed: timeZone.secondsFromGMT(), identifier: timeZone.identifier),
+                  workingDays: workingDays, opens: opens, closes: closes, holidays: holidays)
+    }
+
+    /// The zone as Foundation's TimeZone, for callers that need one (it loads ICU's data).
+    public var timeZone: TimeZone {
+        TimeZone(identifier: zone.identifier) ?? TimeZone(secondsFromGMT: zone.offset(at: Date())) ?? TimeZone(secondsFromGMT: 0)!
+    }
+
     /// The default DOMAIN.md decides: Monday to Friday, 09:00–18:00, Hong Kong time, no holidays.
     public static let standard = WorkingCalendar(
-        timeZone: TimeZone(identifier: "Asia/Hong_Kong")!,
+        zone: ZoneRules(identifier: "Asia/Hong_Kong") ?? ZoneRules(fixed: 8 * 3600, identifier: "Asia/Hong_Kong"),
         workingDays: [.mon, .tue, .wed, .thu, .fri],
         opens: ClockTime(hour: 9, minute: 0),
         closes: ClockTime(hour: 18, minute: 0))
@@ -36,7 +50,7 @@ public struct WorkingCalendar: Sendable, Equatable {
     }
 
     public func localDate(of date: Date) -> LocalDate {
-        let seconds = Int((date.timeIntervalSince1970).rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        let seconds = Int((date.timeIntervalSince1970).rounded(.down)) + zone.offset(at: date)
         return CivilDate.date(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
     }
 
@@ -52,8 +66,8 @@ public struct WorkingCalendar: Sendable, Equatable {
     /// zone's offset is taken at that moment (twice, to settle across a change of offset).
     public func moment(_ day: LocalDate, _ time: ClockTime) -> Date {
         let wall = Double(CivilDate.days(day) * 86_400 + time.minutesSinceMidnight * 60)
-        let guess = Date(timeIntervalSince1970: wall - Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: wall))))
-        return Date(timeIntervalSince1970: wall - Double(timeZone.secondsFromGMT(for: guess)))
+        let guess = Date(timeIntervalSince1970: wall - Double(zone.offset(at: Date(timeIntervalSince1970: wall))))
+        return Date(timeIntervalSince1970: wall - Double(zone.offset(at: guess)))
     }
 
     /// 23:59:59 on a day, the moment DOMAIN.md's "same day" deadlines fall due.

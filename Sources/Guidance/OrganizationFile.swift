@@ -9,7 +9,7 @@ enum OrganizationFile {
 
         let zoneValue = try top.require("time_zone")
         let zoneName = try zoneValue.string()
-        guard let timeZone = TimeZone(identifier: zoneName) else {
+        guard let zone = ZoneRules(identifier: zoneName) else {
             throw zoneValue.error("unknown time zone \"\(zoneName)\"; use an IANA name such as Asia/Hong_Kong")
         }
 
@@ -107,7 +107,7 @@ enum OrganizationFile {
             }
         }
 
-        let calendar = WorkingCalendar(timeZone: timeZone, workingDays: days, opens: opens, closes: closes, holidays: holidays)
+        let calendar = WorkingCalendar(zone: zone, workingDays: days, opens: opens, closes: closes, holidays: holidays)
         return Organization(name: try top.localized("name"), calendar: calendar, rules: rules, staff: staff, departments: departments,
                             categories: categories, buildings: buildings)
     }

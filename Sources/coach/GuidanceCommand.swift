@@ -20,7 +20,7 @@ struct GuidanceCommand: ParsableCommand {
             print("\(location.directory.path) (\(location.source.rawValue))")
             print("  \(org.name[lang])")
             print("  \(catalogue.guidelines.count) guidelines, \(catalogue.articles.count) articles, \(catalogue.urgency.hints.count) urgency hints")
-            print("  \(days) \(org.calendar.opens)–\(org.calendar.closes), \(org.calendar.timeZone.identifier), \(org.calendar.holidays.count) holidays")
+            print("  \(days) \(org.calendar.opens)–\(org.calendar.closes), \(org.calendar.zone.identifier), \(org.calendar.holidays.count) holidays")
             print("  \(org.staff.count) staff, \(org.departments.count) departments")
             let material = try options.loadTraining(catalogue)
             print("  \(material.scenarios.count) training scenarios, phrase lexicons in \(material.speech.terms.count) languages")

@@ -23,7 +23,7 @@ struct RouteOutput {
             ("notify", d.notify.map(\.rawValue)),
             ("approval_by", d.approvalBy?.rawValue ?? NSNull()),
             ("escalate_to", d.escalateTo?.rawValue ?? NSNull()),
-            ("deadline", d.deadline.map { Timestamp.format($0.due, in: calendar.timeZone) } ?? NSNull()),
+            ("deadline", d.deadline.map { calendar.iso8601($0.due) } ?? NSNull()),
             ("reply_via", d.replyVia.rawValue),
             ("reasons", d.reasons.map { "[\(language == .en ? "reg." : "規定") \($0.article)] " + $0.text(in: language, calendar: calendar) }),
         ]
