@@ -6,7 +6,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 # Debian packages the build and the tests need.
-COACH_APT_PACKAGES=(libedit-dev pkg-config libsqlite3-dev)
+COACH_APT_PACKAGES=(libedit-dev pkg-config libsqlite3-dev tzdata)
 
 coach_missing_packages() {
   local pkg
