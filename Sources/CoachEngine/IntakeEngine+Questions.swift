@@ -67,7 +67,9 @@ extension IntakeEngine {
             spec.hint = channels.hint
             spec.defaultValue = r.channel.name(in: language)
             spec.completions = channels.completions
-        case .callerName: spec.defaultValue = r.person.name
+        case .callerName:
+            spec.label = text.nameLabel(r.channel)
+            spec.defaultValue = r.person.name
         case .standing:
             spec.hint = standings.hint
             spec.defaultValue = r.person.standing?.name(in: language)

@@ -51,6 +51,11 @@ struct IntakeText {
         }
     }
 
+    /// "Caller" on the phone; "complainant" for a visit, a letter or a message.
+    func nameLabel(_ channel: Channel) -> String {
+        channel == .phone ? label(.callerName) : t("投訴人姓名", "投诉人姓名", "Complainant's name")
+    }
+
     // MARK: Choices
 
     var yes: String { t("是", "是", "yes") }

@@ -90,4 +90,13 @@ import Testing
         calm.answer(["走廊燈閃", ""])
         #expect(calm.shown(.warning).isEmpty, "nothing urgent, no warning")
     }
+
+    @Test func theNamePromptSaysCallerOnlyForAPhoneCall() {
+        var phone = IntakeDriver()
+        phone.send("")
+        #expect(phone.prompt?.label == "來電者姓名")
+        var letter = IntakeDriver()
+        letter.send("l")
+        #expect(letter.prompt?.label == "投訴人姓名")
+    }
 }

@@ -36,7 +36,7 @@ import Testing
             try tmux.press("Tab")
             try tmux.waitUntil("其 completed to 其他") { $0.cursorLine == prompt + "其他" }
             try tmux.press("Enter")
-            try tmux.waitForPrompt(Label.callerName)
+            try tmux.waitForPrompt(Label.complainantName)
             #expect(try CoachDatabase(sandbox).column("SELECT channel FROM cases") == ["other"])
         }
     }

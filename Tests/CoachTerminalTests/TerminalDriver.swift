@@ -440,6 +440,8 @@ func withTerminal(_ body: (Tmux, Sandbox) throws -> Void) throws {
 enum Label {
     static let channel = "1/7 投訴方式"
     static let callerName = "1/7 來電者姓名"
+    /// The name prompt when the complaint did not come by phone.
+    static let complainantName = "1/7 投訴人姓名"
     static let standing = "1/7 業主或用戶"
     static let building = "1/7 大廈/座"
     static let unit = "1/7 單位"
