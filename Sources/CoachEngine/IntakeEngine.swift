@@ -56,7 +56,9 @@ public struct IntakeEngine: Sendable {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if state.pending == .leave { return answerLeave(line, &state) }
             if let command = ColonCommand(line) { return run(command, &state) }
-            return answer(line, &state)
+            // Bytes that were not UTF-8 arrive as U+FFFD: keep the line, but say so.
+            let garbled: [IntakeEffect] = line.contains("\u{FFFD}") ? [.show(OutputLine(.warning, text.notText))] : []
+            return garbled + answer(line, &state)
         }
     }
 

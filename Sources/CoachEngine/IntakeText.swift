@@ -150,6 +150,11 @@ struct IntakeText {
           "That line is \(count) characters, too long for this answer; it is kept in the transcript. Give a short answer, or :note to keep it as a note.")
     }
 
+    var notText: String {
+        t("該行有些位元組不是有效文字（顯示為 �），已照樣保存；請檢查。", "该行有些字节不是有效文字（显示为 �），已照样保存；请检查。",
+          "Part of that line was not valid text (shown as �); it is kept as it came. Please check it.")
+    }
+
     var atFirst: String { t("已經是第一項。", "已经是第一项。", "This is the first question already.") }
     var interrupted: String { t("已清除該行（Ctrl-C）。", "已清除该行（Ctrl-C）。", "Line cleared (Ctrl-C).") }
     var leaveQuestion: String { t("保留草稿並離開？", "保留草稿并离开？", "Keep the draft and leave?") }

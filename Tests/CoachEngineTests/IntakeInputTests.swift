@@ -99,4 +99,12 @@ import Testing
         letter.send("l")
         #expect(letter.prompt?.label == "投訴人姓名")
     }
+
+    @Test func aLineThatWasNotValidTextIsKeptAndFlagged() {
+        var d = IntakeDriver()
+        d.advance(to: .callerName)
+        d.send("\u{FFFD}\u{FFFD}名字")
+        #expect(d.state.record.person.name == "\u{FFFD}\u{FFFD}名字")
+        #expect(d.shown(.warning).first?.contains("�") == true)
+    }
 }
