@@ -3,11 +3,6 @@ import Foundation
 /// ISO 8601 timestamps that always carry their offset, so a reader months later knows the
 /// wall-clock time at the desk without guessing a zone.
 public enum Timestamp {
-    /// Formats as `2026-12-07T23:59:59+08:00` in the given zone (`Z` for UTC).
-    public static func format(_ date: Date, in timeZone: TimeZone, fractional: Bool = false) -> String {
-        format(date, offset: timeZone.secondsFromGMT(for: date), fractional: fractional)
-    }
-
     /// Formats as `2026-12-07T23:59:59+08:00` at a fixed offset (seconds east of UTC; `Z` for 0).
     public static func format(_ date: Date, offset: Int, fractional: Bool = false) -> String {
         let shifted = date.addingTimeInterval(TimeInterval(offset))

@@ -21,22 +21,10 @@ public struct WorkingCalendar: Sendable, Equatable {
         self.holidays = holidays
     }
 
-    /// For a caller holding a Foundation time zone: the same zone's rules.
-    public init(timeZone: TimeZone, workingDays: Set<Weekday>, opens: ClockTime, closes: ClockTime,
-                holidays: [LocalDate: String] = [:]) {
-        self.init(zone: ZoneRules(identifier: timeZone.identifier)
-                      ?? ZoneRules(fixed: timeZone.secondsFromGMT(), identifier: timeZone.identifier),
-                  workingDays: workingDays, opens: opens, closes: closes, holidays: holidays)
-    }
-
-    /// The zone as Foundation's TimeZone, for callers that need one (it loads ICU's data).
-    public var timeZone: TimeZone {
-        TimeZone(identifier: zone.identifier) ?? TimeZone(secondsFromGMT: zone.offset(at: Date())) ?? TimeZone(secondsFromGMT: 0)!
-    }
-
-    /// The default DOMAIN.md decides: Monday to Friday, 09:00–18:00, Hong Kong time, no holidays.
+    /// The default DOMAIN.md decides: Monday to Friday, 09:00–18:00, Hong Kong time (UTC+8,
+    /// without daylight saving since 1979), no holidays.
     public static let standard = WorkingCalendar(
-        zone: ZoneRules(identifier: "Asia/Hong_Kong") ?? ZoneRules(fixed: 8 * 3600, identifier: "Asia/Hong_Kong"),
+        zone: ZoneRules(fixed: 8 * 3600, identifier: "Asia/Hong_Kong"),
         workingDays: [.mon, .tue, .wed, .thu, .fri],
         opens: ClockTime(hour: 9, minute: 0),
         closes: ClockTime(hour: 18, minute: 0))

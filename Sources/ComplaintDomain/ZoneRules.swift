@@ -1,8 +1,9 @@
 import Foundation
 
-/// A time zone's offsets from UTC, read from the system's zoneinfo files (RFC 8536) and, after
-/// their last transition, from the POSIX rule at their end. Foundation's TimeZone would load
-/// ICU's data for this — several megabytes and milliseconds at every start for a few numbers.
+/// A time zone's offsets from UTC, from a zoneinfo file's contents (RFC 8536) and, after its
+/// last transition, from the POSIX rule at its end. Foundation's TimeZone would load ICU's data
+/// for this — several megabytes and milliseconds at every start for a few numbers. Reading
+/// the file is the Guidance module's job; this only reads its bytes.
 public struct ZoneRules: Sendable, Equatable {
     public let identifier: String
     /// Transition instants (seconds since 1970) and the offset in force from each.
@@ -20,12 +21,9 @@ public struct ZoneRules: Sendable, Equatable {
         rule = nil
     }
 
-    /// Nil when there is no such zone (no readable zoneinfo file of that name).
-    public init?(identifier: String, directory: String = "/usr/share/zoneinfo") {
-        guard !identifier.isEmpty, !identifier.contains(".."), !identifier.hasPrefix("/"),
-              let data = FileManager.default.contents(atPath: directory + "/" + identifier),
-              let parsed = Self.parse([UInt8](data))
-        else { return nil }
+    /// Nil when the bytes are not a zoneinfo file.
+    public init?(identifier: String, tzif bytes: [UInt8]) {
+        guard let parsed = Self.parse(bytes) else { return nil }
         self.identifier = identifier
         transitions = parsed.transitions
         initialOffset = parsed.initial

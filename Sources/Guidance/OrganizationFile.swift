@@ -9,7 +9,7 @@ enum OrganizationFile {
 
         let zoneValue = try top.require("time_zone")
         let zoneName = try zoneValue.string()
-        guard let zone = ZoneRules(identifier: zoneName) else {
+        guard let zone = ZoneInfo.rules(zoneName) else {
             throw zoneValue.error("unknown time zone \"\(zoneName)\"; use an IANA name such as Asia/Hong_Kong")
         }
 

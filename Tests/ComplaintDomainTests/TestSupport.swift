@@ -36,3 +36,29 @@ let christmasCalendar = WorkingCalendar(
     holidays: [day("2026-12-25"): "Christmas Day", day("2026-12-26"): "Boxing Day"])
 
 let seventyTwoHours: TimeInterval = 72 * 60 * 60
+
+// Foundation's time zones and the system's zoneinfo files, for tests only: the program itself
+// reads zones through Guidance's ZoneInfo and never creates a TimeZone.
+
+extension ZoneRules {
+    /// The system's zoneinfo file of that name.
+    init?(identifier: String) {
+        guard let data = FileManager.default.contents(atPath: "/usr/share/zoneinfo/" + identifier) else { return nil }
+        self.init(identifier: identifier, tzif: [UInt8](data))
+    }
+}
+
+extension WorkingCalendar {
+    init(timeZone: TimeZone, workingDays: Set<Weekday>, opens: ClockTime, closes: ClockTime, holidays: [LocalDate: String] = [:]) {
+        self.init(zone: ZoneRules(identifier: timeZone.identifier)!, workingDays: workingDays, opens: opens, closes: closes,
+                  holidays: holidays)
+    }
+
+    var timeZone: TimeZone { TimeZone(identifier: zone.identifier)! }
+}
+
+extension Timestamp {
+    static func format(_ date: Date, in timeZone: TimeZone, fractional: Bool = false) -> String {
+        format(date, offset: timeZone.secondsFromGMT(for: date), fractional: fractional)
+    }
+}

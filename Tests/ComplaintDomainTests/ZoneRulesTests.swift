@@ -27,11 +27,18 @@ import Testing
         }
     }
 
-    @Test func unknownZonesAndPathsAreRefused() {
-        #expect(ZoneRules(identifier: "Asia/Gotham") == nil)
-        #expect(ZoneRules(identifier: "../../etc/passwd") == nil)
-        #expect(ZoneRules(identifier: "/etc/passwd") == nil)
-        #expect(ZoneRules(identifier: "") == nil)
+    @Test func bytesThatAreNotAZoneAreRefused() {
+        #expect(ZoneRules(identifier: "x", tzif: Array("not a zone file at all, not even close".utf8)) == nil)
+        #expect(ZoneRules(identifier: "x", tzif: []) == nil)
+        #expect(ZoneRules(identifier: "x", tzif: Array("TZif2".utf8) + [UInt8](repeating: 0, count: 39)) == nil, "no types")
+    }
+
+    @Test func theStandardCalendarIsHongKongTime() throws {
+        let rules = try #require(ZoneRules(identifier: "Asia/Hong_Kong"))
+        for t in stride(from: 315_532_800.0, to: 2_840_000_000, by: 1_000_000) {
+            let date = Date(timeIntervalSince1970: t)
+            #expect(WorkingCalendar.standard.zone.offset(at: date) == rules.offset(at: date))
+        }
     }
 
     @Test func aFixedZoneIsFixed() {

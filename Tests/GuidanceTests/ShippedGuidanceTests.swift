@@ -58,7 +58,7 @@ struct ShippedGuidanceTests {
 
     @Test func organisationCalendar() throws {
         let calendar = catalogue.organization.calendar
-        #expect(calendar.timeZone.identifier == "Asia/Hong_Kong")
+        #expect(calendar.zone.identifier == "Asia/Hong_Kong")
         #expect(calendar.workingDays == [.mon, .tue, .wed, .thu, .fri])
         #expect(calendar.opens == ClockTime(hour: 9, minute: 0))
         #expect(calendar.closes == ClockTime(hour: 18, minute: 0))

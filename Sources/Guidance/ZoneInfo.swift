@@ -1,0 +1,18 @@
+import ComplaintDomain
+import Foundation
+
+/// The system's time-zone database: the zoneinfo file named by an IANA identifier.
+public enum ZoneInfo {
+    /// Where the files are: `$TZDIR` when set, else /usr/share/zoneinfo.
+    public static func directory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        environment["TZDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/share/zoneinfo"
+    }
+
+    /// Nil when there is no such zone. Names that climb out of the folder are refused.
+    public static func rules(_ identifier: String, directory: String = ZoneInfo.directory()) -> ZoneRules? {
+        guard !identifier.isEmpty, !identifier.hasPrefix("/"), !identifier.split(separator: "/").contains(".."),
+              let data = FileManager.default.contents(atPath: directory + "/" + identifier)
+        else { return nil }
+        return ZoneRules(identifier: identifier, tzif: [UInt8](data))
+    }
+}
