@@ -62,7 +62,6 @@ struct IntakeText {
     var no: String { t("否", "否", "no") }
     var yesNoHint: String { "Y/n" }
     var pressEnter: String { t("Enter 繼續", "Enter 继续", "Enter") }
-    var enterSkips: String { t("Enter 略過", "Enter 略过", "Enter skips") }
 
     // MARK: Lines
 

@@ -21,31 +21,18 @@ extension CoachStore {
         }
     }
 
-    /// Saves every field of a record over the stored one.
+    /// Saves every field of a record over the stored one (as a turn with no events).
     public func save(_ record: ComplaintRecord) throws(StoreError) {
-        try write { db in
-            var row = CaseRow(record)
-            guard let id = try Self.caseID(record.caseNumber, db) else {
-                throw StoreError.unknownCase(record.caseNumber.description)
-            }
-            row.id = id
-            try row.update(db, columns: CaseRow.recordColumns)
-        }
+        try commit(IntakeTurn(caseNumber: record.caseNumber, events: [], record: record, draft: .unchanged))
     }
 
     public func record(_ number: CaseNumber) throws(StoreError) -> ComplaintRecord? {
-        try read { db in
-            try CaseRow.filter(Column("case_number") == number.description).fetchOne(db)?.record()
-        }
+        try file(number)?.record
     }
 
-    /// Cases in a stage (all when nil), newest first.
+    /// Every case in a stage (all when nil), drafts and training calls included, newest first.
     public func records(stage: Stage? = nil) throws(StoreError) -> [ComplaintRecord] {
-        try read { db in
-            var request = CaseRow.order(Column("received_at").desc, Column("id").desc)
-            if let stage { request = request.filter(Column("stage") == stage.rawValue) }
-            return try request.fetchAll(db).compactMap { $0.record() }
-        }
+        try files(CaseFilter(stage: stage, includeDrafts: true, includeTraining: true, limit: Int.max)).map(\.record)
     }
 
     static func caseID(_ number: CaseNumber, _ db: Database) throws -> Int64? {
