@@ -5,14 +5,53 @@ import Testing
 /// Problems with a file as a whole (its bytes, its YAML) are reported with file, line and column.
 @Suite("File-level guidance errors")
 struct FileLevelErrorTests {
-    @Test func badIndentationIsAYAMLSyntaxErrorAtItsLine() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
+    static let replacements: [ErrorCase<Replacement>] = [
         // working_hours.end indented by one space instead of two.
-        try copy.replace(in: "organization.yaml", line: 15, "  end: \"18:00\"", with: " end: \"18:00\"")
-        let error = copy.loadError()
-        expectError(error, file: "organization.yaml", line: 15, column: 2, mentions: ["YAML syntax", "did not find expected key"])
-        #expect(error?.column != nil)
+        ErrorCase("bad indentation is a YAML syntax error at its line",
+                  Replacement("organization.yaml", line: 15, "  end: \"18:00\"", with: " end: \"18:00\""),
+                  file: "organization.yaml", line: 15, column: 2, mentions: ["YAML syntax", "did not find expected key"]),
+        // organization.yaml line 7 is the English name; "\a" in a double-quoted YAML string is BEL.
+        ErrorCase("an escaped control character in a string is reported",
+                  Replacement("organization.yaml", line: 7, "en: Harbourside Residences Management Office",
+                              with: "en: \"Harbourside\\a Residences Management Office\""),
+                  file: "organization.yaml", line: 7, column: 7, mentions: ["control character", "name.en"]),
+        // A literal BEL byte pasted into the English name on line 7; only its line is checked.
+        ErrorCase("a raw control character in the file is reported with its line",
+                  Replacement("organization.yaml", line: 7, "Harbourside Residences", with: "Harbourside\u{07} Residences"),
+                  file: "organization.yaml", line: 7, mentions: ["control character"]),
+    ]
+
+    @Test(arguments: replacements)
+    func replacingText(_ row: ErrorCase<Replacement>) throws {
+        try row.check()
+    }
+
+    static let invalidBytes: [ErrorCase<InvalidBytes>] = [
+        // A stray 0xFF byte after "fire".
+        ErrorCase("invalid UTF-8 is reported at its line and column",
+                  InvalidBytes("urgency.yaml", line: 13, reading: "      en: \"fire or smoke\"", after: 15, [0xFF]),
+                  file: "urgency.yaml", line: 13, column: 16, mentions: ["UTF-8"]),
+        // A broken two-byte sequence after 火警: the column counts characters, not bytes.
+        ErrorCase("invalid UTF-8 after Chinese text counts characters, not bytes",
+                  InvalidBytes("urgency.yaml", line: 11, reading: "      zh-Hant: \"火警或冒煙\"", after: 18, [0xC3, 0x28]),
+                  file: "urgency.yaml", line: 11, column: 19, mentions: ["UTF-8"]),
+    ]
+
+    @Test(arguments: invalidBytes)
+    func insertingInvalidBytes(_ row: ErrorCase<InvalidBytes>) throws {
+        try row.check()
+    }
+
+    static let rewrites: [ErrorCase<Rewrite>] = [
+        ErrorCase("an empty file is reported", Rewrite("regulation.yaml", ""),
+                  file: "regulation.yaml", line: 1, column: 1, mentions: ["empty"]),
+        ErrorCase("a file of only comments is empty", Rewrite("regulation.yaml", "# nothing here yet\n\n# still nothing\n"),
+                  file: "regulation.yaml", line: 1, mentions: ["empty"]),
+    ]
+
+    @Test(arguments: rewrites)
+    func rewritingAFile(_ row: ErrorCase<Rewrite>) throws {
+        try row.check()
     }
 
     @Test func unclosedFlowListIsAYAMLSyntaxErrorNamingWhereItOpened() throws {
@@ -68,58 +107,6 @@ struct FileLevelErrorTests {
         #expect(error?.column == 1, "\(String(describing: error))")
     }
 
-    @Test func invalidUTF8IsReportedAtItsLineAndColumn() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        let url = copy.file("urgency.yaml")
-        var lines = try copy.lines("urgency.yaml").map { Data($0.utf8) }
-        // Line 13 is `      en: "fire or smoke"`: a stray 0xFF byte after "fire" (column 16).
-        let line = 13
-        let text = String(decoding: lines[line - 1], as: UTF8.self)
-        #expect(text == "      en: \"fire or smoke\"", "shipped urgency.yaml changed; update the test")
-        var broken = Data(text.prefix(15).utf8)
-        broken.append(0xFF)
-        broken.append(contentsOf: Data(text.dropFirst(15).utf8))
-        lines[line - 1] = broken
-        try Data(lines.joined(separator: Data("\n".utf8))).write(to: url)
-
-        let error = copy.loadError()
-        expectError(error, file: "urgency.yaml", line: line, column: 16, mentions: ["UTF-8"])
-    }
-
-    @Test func invalidUTF8AfterChineseTextCountsCharactersNotBytes() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        let url = copy.file("urgency.yaml")
-        var lines = try copy.lines("urgency.yaml").map { Data($0.utf8) }
-        // Line 11 is `      zh-Hant: "火警或冒煙"`: a broken two-byte sequence after 火警 (column 19).
-        let line = 11
-        let text = String(decoding: lines[line - 1], as: UTF8.self)
-        #expect(text == "      zh-Hant: \"火警或冒煙\"", "shipped urgency.yaml changed; update the test")
-        var broken = Data(text.prefix(18).utf8)
-        broken.append(contentsOf: [0xC3, 0x28])
-        broken.append(contentsOf: Data(text.dropFirst(18).utf8))
-        lines[line - 1] = broken
-        try Data(lines.joined(separator: Data("\n".utf8))).write(to: url)
-
-        let error = copy.loadError()
-        expectError(error, file: "urgency.yaml", line: line, column: 19, mentions: ["UTF-8"])
-    }
-
-    @Test func emptyFileIsReported() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        try Data().write(to: copy.file("regulation.yaml"))
-        expectError(copy.loadError(), file: "regulation.yaml", line: 1, column: 1, mentions: ["empty"])
-    }
-
-    @Test func fileOfOnlyCommentsIsEmpty() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        try Data("# nothing here yet\n\n# still nothing\n".utf8).write(to: copy.file("regulation.yaml"))
-        expectError(copy.loadError(), file: "regulation.yaml", line: 1, mentions: ["empty"])
-    }
-
     @Test func missingFileIsReported() throws {
         let copy = try GuidanceCopy()
         defer { copy.remove() }
@@ -141,31 +128,50 @@ struct FileLevelErrorTests {
         }
     }
 
-    @Test func escapedControlCharacterInAStringIsReported() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        // organization.yaml line 7 is the English name; "\a" in a double-quoted YAML string is BEL.
-        try copy.replace(in: "organization.yaml", line: 7, "en: Harbourside Residences Management Office",
-                         with: "en: \"Harbourside\\a Residences Management Office\"")
-        expectError(copy.loadError(), file: "organization.yaml", line: 7, column: 7,
-                    mentions: ["control character", "name.en"])
-    }
-
-    @Test func rawControlCharacterInTheFileIsReportedWithItsLine() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        // A literal BEL byte pasted into the English name on line 7.
-        try copy.replace(in: "organization.yaml", line: 7, "Harbourside Residences", with: "Harbourside\u{07} Residences")
-        let error = copy.loadError()
-        #expect(error?.file.hasSuffix("/organization.yaml") == true)
-        #expect(error?.message.contains("control character") == true, "\(String(describing: error))")
-        #expect(error?.line == 7, "the place of the control character: \(String(describing: error))")
-    }
-
     @Test func descriptionIsFileLineColumnMessage() {
         let error = GuidanceError(file: "/g/guidelines.yaml", line: 65, column: 5, message: "guidelines[2]: missing key \"cue\"")
         #expect(error.description == "/g/guidelines.yaml:65:5: guidelines[2]: missing key \"cue\"")
         #expect(GuidanceError(file: "/g/a.yaml", message: "is missing").description == "/g/a.yaml: is missing")
         #expect(GuidanceError(file: "/g/a.yaml", line: 3, message: "x").description == "/g/a.yaml:3: x")
+    }
+}
+
+/// Bytes that are not UTF-8, put after the first `after` characters of one line, which must read
+/// `text` in the shipped file.
+struct InvalidBytes: GuidanceEdit {
+    var file: String
+    var line: Int
+    var text: String
+    var after: Int
+    var bytes: [UInt8]
+
+    init(_ file: String, line: Int, reading text: String, after: Int, _ bytes: [UInt8]) {
+        (self.file, self.line, self.text, self.after, self.bytes) = (file, line, text, after, bytes)
+    }
+
+    func apply(to copy: GuidanceCopy) throws {
+        var lines = try copy.lines(file).map { Data($0.utf8) }
+        guard lines.indices.contains(line - 1), String(decoding: lines[line - 1], as: UTF8.self) == text else {
+            throw FixtureProblem(description: "shipped \(file) changed: line \(line) is no longer \(text.debugDescription); update the test")
+        }
+        var broken = Data(text.prefix(after).utf8)
+        broken.append(contentsOf: bytes)
+        broken.append(contentsOf: Data(text.dropFirst(after).utf8))
+        lines[line - 1] = broken
+        try Data(lines.joined(separator: Data("\n".utf8))).write(to: copy.file(file))
+    }
+}
+
+/// The whole file replaced by `contents`.
+struct Rewrite: GuidanceEdit {
+    var file: String
+    var contents: String
+
+    init(_ file: String, _ contents: String) {
+        (self.file, self.contents) = (file, contents)
+    }
+
+    func apply(to copy: GuidanceCopy) throws {
+        try Data(contents.utf8).write(to: copy.file(file))
     }
 }

@@ -109,3 +109,79 @@ func expectError(_ error: GuidanceError?, file: String, line: Int?, column: Int?
     #expect(error.description.hasPrefix(error.file), "description starts with the file: \(error)",
             sourceLocation: sourceLocation)
 }
+
+/// A change that breaks a copy of the guidance, applied before loading it.
+protocol GuidanceEdit: Sendable {
+    func apply(to copy: GuidanceCopy) throws
+}
+
+/// Replaces `old` with `new` on one line (1-based) of a file.
+struct Replacement: GuidanceEdit {
+    var file: String
+    var line: Int
+    var old: String
+    var new: String
+
+    init(_ file: String, line: Int, _ old: String, with new: String) {
+        (self.file, self.line, self.old, self.new) = (file, line, old, new)
+    }
+
+    func apply(to copy: GuidanceCopy) throws {
+        try copy.replace(in: file, line: line, old, with: new)
+    }
+}
+
+/// Removes lines of a file (1-based, inclusive), the first of which must hold `firstContaining`.
+struct Removal: GuidanceEdit {
+    var file: String
+    var lines: ClosedRange<Int>
+    var firstContaining: String
+
+    init(_ file: String, lines: ClosedRange<Int>, firstContaining: String) {
+        (self.file, self.lines, self.firstContaining) = (file, lines, firstContaining)
+    }
+
+    func apply(to copy: GuidanceCopy) throws {
+        try copy.removeLines(in: file, lines, firstContaining: firstContaining)
+    }
+}
+
+/// Empties a list or mapping: its entries are removed, then its key's line gets the empty value.
+struct EmptiedList: GuidanceEdit {
+    var entries: Removal
+    var key: Replacement
+
+    func apply(to copy: GuidanceCopy) throws {
+        try entries.apply(to: copy)
+        try key.apply(to: copy)
+    }
+}
+
+/// One row of an error table: a readable name, the edit that breaks a fresh copy of the shipped
+/// guidance, and where the error that loading the copy raises must point (a nil `column` is not
+/// checked) and what its message must mention.
+struct ErrorCase<Edit: GuidanceEdit>: Sendable, CustomTestStringConvertible {
+    var name: String
+    var edit: Edit
+    var file: String
+    var line: Int?
+    var column: Int?
+    var mentions: [String]
+
+    init(_ name: String, _ edit: Edit, file: String, line: Int?, column: Int? = nil, mentions: [String]) {
+        (self.name, self.edit, self.file, self.line, self.column, self.mentions) = (name, edit, file, line, column, mentions)
+    }
+
+    var testDescription: String { name }
+
+    /// Breaks a fresh copy with the edit and checks the error `load` returns (by default, that of
+    /// loading the main guidance); failures are reported at `sourceLocation`.
+    func check(load: (GuidanceCopy, SourceLocation) -> GuidanceError? = { $0.loadError(sourceLocation: $1) },
+               sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let copy = try GuidanceCopy()
+        defer { copy.remove() }
+        try edit.apply(to: copy)
+        expectError(load(copy, sourceLocation), file: file, line: line, column: column, mentions: mentions,
+                    sourceLocation: sourceLocation)
+    }
+}

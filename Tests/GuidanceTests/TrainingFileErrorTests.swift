@@ -24,17 +24,86 @@ import Testing
 struct TrainingFileErrorTests {
     static let leak = "scenarios/leak-third-time.yaml"
 
-    // MARK: Scenarios
+    // MARK: One edit, one error
 
-    @Test func yamlSyntaxErrorInAScenarioIsReportedAtItsLine() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
+    static let replacements: [ErrorCase<Replacement>] = [
         // persona.unit indented by one space instead of two.
-        try copy.replace(in: Self.leak, line: 15, "  unit: 12樓B室", with: " unit: 12樓B室")
-        let error = copy.trainingError()
-        expectError(error, file: Self.leak, line: 15, column: 2, mentions: ["YAML syntax"])
-        #expect(error?.column != nil)
+        ErrorCase("a YAML syntax error in a scenario is reported at its line",
+                  Replacement(leak, line: 15, "  unit: 12樓B室", with: " unit: 12樓B室"),
+                  file: leak, line: 15, column: 2, mentions: ["YAML syntax"]),
+        ErrorCase("an id that is not the file's name is reported",
+                  Replacement(leak, line: 5, "id: leak-third-time", with: "id: leak-3rd-time"),
+                  file: leak, line: 5, column: 5, mentions: ["id", "file's name", "\"leak-third-time\""]),
+        ErrorCase("an unknown channel names the choices",
+                  Replacement(leak, line: 10, "channel: phone", with: "channel: fax"),
+                  file: leak, line: 10, column: 10,
+                  mentions: ["channel", "unknown value \"fax\"", "in_person", "letter", "phone", "other"]),
+        ErrorCase("an unknown mood names the choices",
+                  Replacement(leak, line: 18, "mood: angry", with: "mood: livid"),
+                  file: leak, line: 18, column: 7,
+                  mentions: ["mood", "unknown value \"livid\"", "calm", "upset", "angry", "furious"]),
+        ErrorCase("an unknown standing names the choices",
+                  Replacement(leak, line: 13, "standing: owner", with: "standing: landlord"),
+                  file: leak, line: 13, column: 13,
+                  mentions: ["persona.standing", "unknown value \"landlord\"", "owner", "occupant"]),
+        ErrorCase("received_at without an offset is refused",
+                  Replacement(leak, line: 9, "\"2026-11-25T10:30:00+08:00\"", with: "\"2026-11-25T10:30:00\""),
+                  file: leak, line: 9, column: 14, mentions: ["received_at", "offset"]),
+        ErrorCase("a building not in the organisation is refused",
+                  Replacement(leak, line: 14, "building: A座", with: "building: Z座"),
+                  file: leak, line: 14, column: 13,
+                  mentions: ["persona.building", "unknown building \"Z座\"", "organization.yaml", "A座"]),
+        ErrorCase("a category not in the organisation is refused",
+                  Replacement(leak, line: 60, "category: water", with: "category: plumbing"),
+                  file: leak, line: 60, column: 13,
+                  mentions: ["expect.category", "unknown category \"plumbing\"", "water", "lift"]),
+        ErrorCase("a fact with an unknown field names the choices",
+                  Replacement(leak, line: 25, "field: since", with: "field: when"),
+                  file: leak, line: 25, column: 12,
+                  mentions: ["facts[0].field", "unknown value \"when\"", "location", "since", "wants", "real_cause",
+                             "coordinate_with"]),
+        ErrorCase("a fact given twice is reported at the second",
+                  Replacement(leak, line: 28, "- id: location", with: "- id: since"),
+                  file: leak, line: 28, column: 9, mentions: ["facts[1].id", "fact \"since\" is given twice"]),
+        ErrorCase("coordinate: yes is not a boolean",
+                  Replacement(leak, line: 61, "coordinate: true", with: "coordinate: yes"),
+                  file: leak, line: 61, column: 15,
+                  mentions: ["expect.coordinate", "expected true or false", "\"yes\""]),
+        ErrorCase("a misspelt top-level key is named with the known ones",
+                  Replacement(leak, line: 10, "channel: phone", with: "chanel: phone"),
+                  file: leak, line: 10, column: 1,
+                  mentions: ["chanel", "unknown key", "channel", "received_at", "opening"]),
+        ErrorCase("a misspelt nested key is named with its path",
+                  Replacement(leak, line: 27, "asked_by:", with: "asked_bye:"),
+                  file: leak, line: 27, column: 5, mentions: ["facts[0].asked_bye", "unknown key", "asked_by"]),
+        ErrorCase("a phrases file for the wrong language is reported",
+                  Replacement("phrases/zh-Hans.yaml", line: 11, "language: zh-Hans", with: "language: zh-Hant"),
+                  file: "phrases/zh-Hans.yaml", line: 11, column: 11,
+                  mentions: ["language", "for zh-Hans", "says zh-Hant"]),
+        ErrorCase("an unknown kind of phrase is named",
+                  Replacement("phrases/en.yaml", line: 194, "excuse:", with: "excuses:"),
+                  file: "phrases/en.yaml", line: 194, column: 1,
+                  mentions: ["excuses", "unknown key", "excuse", "pass_the_buck"]),
+    ]
+
+    @Test(arguments: replacements)
+    func replacingAValue(_ row: ErrorCase<Replacement>) throws {
+        try row.check { $0.trainingError(sourceLocation: $1) }
     }
+
+    static let emptiedLists: [ErrorCase<EmptiedList>] = [
+        ErrorCase("an empty opening is refused",
+                  EmptiedList(entries: Removal(leak, lines: 20...22, firstContaining: "  - 喂？管理處呀？"),
+                              key: Replacement(leak, line: 19, "opening:", with: "opening: []")),
+                  file: leak, line: 19, column: 10, mentions: ["opening", "at least one"]),
+    ]
+
+    @Test(arguments: emptiedLists)
+    func emptyingAList(_ row: ErrorCase<EmptiedList>) throws {
+        try row.check { $0.trainingError(sourceLocation: $1) }
+    }
+
+    // MARK: Scenarios
 
     @Test func unclosedQuoteInAScenarioNamesWhereItOpened() throws {
         let copy = try GuidanceCopy()
@@ -45,112 +114,6 @@ struct TrainingFileErrorTests {
         #expect(error?.message.contains("YAML syntax") == true, "\(String(describing: error))")
         #expect(error?.message.contains("line 16") == true, "names the line the quote opened on: \(String(describing: error))")
         #expect((error?.line ?? 0) >= 16, "\(String(describing: error))")
-    }
-
-    @Test func idThatIsNotTheFileNameIsReported() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        try copy.replace(in: Self.leak, line: 5, "id: leak-third-time", with: "id: leak-3rd-time")
-        expectError(copy.trainingError(), file: Self.leak, line: 5, column: 5,
-                    mentions: ["id", "file's name", "\"leak-third-time\""])
-    }
-
-    @Test func unknownChannelNamesTheChoices() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        try copy.replace(in: Self.leak, line: 10, "channel: phone", with: "channel: fax")
-        expectError(copy.trainingError(), file: Self.leak, line: 10, column: 10,
-                    mentions: ["channel", "unknown value \"fax\"", "in_person", "letter", "phone", "other"])
-    }
-
-    @Test func unknownMoodNamesTheChoices() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        try copy.replace(in: Self.leak, line: 18, "mood: angry", with: "mood: livid")
-        expectError(copy.trainingError(), file: Self.leak, line: 18, column: 7,
-                    mentions: ["mood", "unknown value \"livid\"", "calm", "upset", "angry", "furious"])
-    }
-
-    @Test func unknownStandingNamesTheChoices() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        try copy.replace(in: Self.leak, line: 13, "standing: owner", with: "standing: landlord")
-        expectError(copy.trainingError(), file: Self.leak, line: 13, column: 13,
-                    mentions: ["persona.standing", "unknown value \"landlord\"", "owner", "occupant"])
-    }
-
-    @Test func receivedAtWithoutAnOffsetIsRefused() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        try copy.replace(in: Self.leak, line: 9, "\"2026-11-25T10:30:00+08:00\"", with: "\"2026-11-25T10:30:00\"")
-        expectError(copy.trainingError(), file: Self.leak, line: 9, column: 14,
-                    mentions: ["received_at", "offset"])
-    }
-
-    @Test func buildingNotInTheOrganizationIsRefused() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        try copy.replace(in: Self.leak, line: 14, "building: A座", with: "building: Z座")
-        let error = copy.trainingError()
-        expectError(error, file: Self.leak, line: 14, column: 13,
-                    mentions: ["persona.building", "unknown building \"Z座\"", "organization.yaml", "A座"])
-    }
-
-    @Test func categoryNotInTheOrganizationIsRefused() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        try copy.replace(in: Self.leak, line: 60, "category: water", with: "category: plumbing")
-        expectError(copy.trainingError(), file: Self.leak, line: 60, column: 13,
-                    mentions: ["expect.category", "unknown category \"plumbing\"", "water", "lift"])
-    }
-
-    @Test func factWithAnUnknownFieldNamesTheChoices() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        try copy.replace(in: Self.leak, line: 25, "field: since", with: "field: when")
-        expectError(copy.trainingError(), file: Self.leak, line: 25, column: 12,
-                    mentions: ["facts[0].field", "unknown value \"when\"", "location", "since", "wants", "real_cause",
-                               "coordinate_with"])
-    }
-
-    @Test func factGivenTwiceIsReportedAtTheSecond() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        try copy.replace(in: Self.leak, line: 28, "- id: location", with: "- id: since")
-        expectError(copy.trainingError(), file: Self.leak, line: 28, column: 9,
-                    mentions: ["facts[1].id", "fact \"since\" is given twice"])
-    }
-
-    @Test func emptyOpeningIsRefused() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        try copy.removeLines(in: Self.leak, 20...22, firstContaining: "  - 喂？管理處呀？")
-        try copy.replace(in: Self.leak, line: 19, "opening:", with: "opening: []")
-        expectError(copy.trainingError(), file: Self.leak, line: 19, column: 10, mentions: ["opening", "at least one"])
-    }
-
-    @Test func coordinateYesIsNotABoolean() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        try copy.replace(in: Self.leak, line: 61, "coordinate: true", with: "coordinate: yes")
-        expectError(copy.trainingError(), file: Self.leak, line: 61, column: 15,
-                    mentions: ["expect.coordinate", "expected true or false", "\"yes\""])
-    }
-
-    @Test func misspeltTopLevelKeyIsNamedWithTheKnownOnes() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        try copy.replace(in: Self.leak, line: 10, "channel: phone", with: "chanel: phone")
-        expectError(copy.trainingError(), file: Self.leak, line: 10, column: 1,
-                    mentions: ["chanel", "unknown key", "channel", "received_at", "opening"])
-    }
-
-    @Test func misspeltNestedKeyIsNamedWithItsPath() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        try copy.replace(in: Self.leak, line: 27, "asked_by:", with: "asked_bye:")
-        expectError(copy.trainingError(), file: Self.leak, line: 27, column: 5,
-                    mentions: ["facts[0].asked_bye", "unknown key", "asked_by"])
     }
 
     @Test func emptyScenariosFolderIsReported() throws {
@@ -181,14 +144,6 @@ struct TrainingFileErrorTests {
 
     // MARK: Phrases
 
-    @Test func phrasesFileForTheWrongLanguageIsReported() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        try copy.replace(in: "phrases/zh-Hans.yaml", line: 11, "language: zh-Hans", with: "language: zh-Hant")
-        expectError(copy.trainingError(), file: "phrases/zh-Hans.yaml", line: 11, column: 11,
-                    mentions: ["language", "for zh-Hans", "says zh-Hant"])
-    }
-
     @Test func phrasesFileMissingAKindIsReported() throws {
         let copy = try GuidanceCopy()
         defer { copy.remove() }
@@ -216,14 +171,6 @@ struct TrainingFileErrorTests {
         try copy.replace(in: "phrases/zh-Hant.yaml", line: at + 1, "pass_the_buck:", with: "pass_the_buck: []")
         expectError(copy.trainingError(), file: "phrases/zh-Hant.yaml", line: at + 1, column: 16,
                     mentions: ["pass_the_buck", "at least one term"])
-    }
-
-    @Test func unknownKindOfPhraseIsNamed() throws {
-        let copy = try GuidanceCopy()
-        defer { copy.remove() }
-        try copy.replace(in: "phrases/en.yaml", line: 194, "excuse:", with: "excuses:")
-        expectError(copy.trainingError(), file: "phrases/en.yaml", line: 194, column: 1,
-                    mentions: ["excuses", "unknown key", "excuse", "pass_the_buck"])
     }
 
     @Test func missingPhrasesFileIsReported() throws {
