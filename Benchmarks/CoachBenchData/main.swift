@@ -95,11 +95,11 @@ for n in 0..<total {
     }
     let staff = record.receivedBy
     let events = [
-        TranscriptEvent(at: receivedAt, staff: staff, kind: .prompt, step: "account", text: "2/7 記錄 › "),
-        TranscriptEvent(at: receivedAt.addingTimeInterval(20), staff: staff, kind: .input, step: "account", text: account),
-        TranscriptEvent(at: receivedAt.addingTimeInterval(40), staff: staff, kind: .input, step: "wants", text: record.wants ?? ""),
-        TranscriptEvent(at: receivedAt.addingTimeInterval(60), staff: staff, kind: .input, step: "unit", text: "\(building) \(unit)"),
-        TranscriptEvent(at: receivedAt.addingTimeInterval(90), staff: staff, kind: .decision, step: "routed", text: "route: handler \(decision.handler.rawValue)"),
+        TranscriptEvent(at: receivedAt, staff: staff, step: "account", .prompt(question: "account", text: "2/7 記錄 › ")),
+        TranscriptEvent(at: receivedAt.addingTimeInterval(20), staff: staff, step: "account", .typed(question: "account", text: account)),
+        TranscriptEvent(at: receivedAt.addingTimeInterval(40), staff: staff, step: "wants", .typed(question: "wants", text: record.wants ?? "")),
+        TranscriptEvent(at: receivedAt.addingTimeInterval(60), staff: staff, step: "unit", .typed(question: "unit", text: "\(building) \(unit)")),
+        TranscriptEvent(at: receivedAt.addingTimeInterval(90), staff: staff, step: "routed", .routed(decision)),
     ]
     batch.append(ImportedCase(record: record, life: life, events: events))
     if batch.count == 5000 || n == total - 1 {

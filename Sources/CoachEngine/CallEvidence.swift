@@ -2,26 +2,39 @@ import Foundation
 import ComplaintDomain
 
 /// A transcript read for evidence: what the staff member said (after `>`, or in their own
-/// words at a respond step), what they ticked, what they typed, and the decisions recorded.
+/// words at a respond question), what they reported, what they typed, and what was decided.
+/// It matches typed events only; no wording is read back.
 struct CallEvidence {
     let events: [TranscriptEvent]
+    let text: EventText
     /// Each line said to the caller, with the acts it performs.
     let spoken: [(index: Int, acts: [SpeechAct: String])]
 
-    init(events: [TranscriptEvent], speech: SpeechLexicon) {
+    init(events: [TranscriptEvent], speech: SpeechLexicon, text: EventText) {
         self.events = events
+        self.text = text
         spoken = events.enumerated().compactMap { index, event in
-            if event.kind == .speech { return (index, speech.acts(in: event.text)) }
-            if event.kind == .decision, let range = event.text.range(of: ": said in own words: ") {
-                return (index, speech.acts(in: String(event.text[range.upperBound...])))
+            switch event.event {
+            case .saidToCaller(let words): (index, speech.acts(in: words))
+            case .phrase(_, _, .ownWords(let words)): (index, speech.acts(in: words))
+            default: nil
             }
-            return nil
         }
     }
 
     func evidence(_ index: Int) -> Scorecard.Evidence {
         let event = events[index]
-        return Scorecard.Evidence(index: index, at: event.at, kind: event.kind, text: event.text)
+        return Scorecard.Evidence(index: index, at: event.at, kind: event.kind, text: text.render(event.event))
+    }
+
+    /// The first event that matches.
+    func first(_ matches: (CaseEvent) -> Bool) -> Scorecard.Evidence? {
+        events.indices.first { matches(events[$0].event) }.map(evidence)
+    }
+
+    /// Every event that matches.
+    func all(_ matches: (CaseEvent) -> Bool) -> [Scorecard.Evidence] {
+        events.indices.filter { matches(events[$0].event) }.map(evidence)
     }
 
     /// The first line said to the caller that performs `act`.
@@ -34,32 +47,25 @@ struct CallEvidence {
         spoken.first.map { evidence($0.index) }
     }
 
-    /// A respond step ticked as said in the suggested words, or said in their own words that
-    /// do what the step asks (`act`).
-    func tick(_ question: String, _ act: SpeechAct) -> Scorecard.Evidence? {
-        if let i = events.indices.first(where: { events[$0].kind == .decision && events[$0].text == "\(question): said" }) {
-            return evidence(i)
+    /// A respond question reported as said in the offered words, or said in their own words
+    /// that do what the question asks (`act`).
+    func tick(_ question: IntakeQuestion, _ act: SpeechAct) -> Scorecard.Evidence? {
+        if let reported = first({ if case .phrase(question.rawValue, _, .said) = $0 { true } else { false } }) {
+            return reported
         }
-        return spoken.first { events[$0.index].text.hasPrefix("\(question): said in own words") && $0.acts[act] != nil }
-            .map { evidence($0.index) }
+        return spoken.first { index, acts in
+            guard case .phrase(question.rawValue, _, .ownWords) = events[index].event else { return false }
+            return acts[act] != nil
+        }.map { evidence($0.index) }
     }
 
     /// The first answer (not a command, not empty) typed at one of these questions.
-    func firstInput(at steps: [String]) -> Scorecard.Evidence? {
-        events.indices.first { i in
-            let e = events[i]
-            let text = e.text.trimmingCharacters(in: .whitespaces)
-            return e.kind == .input && steps.contains(e.step ?? "") && !text.isEmpty
-                && !text.hasPrefix(":") && !text.hasPrefix("：") && !text.hasPrefix(">") && !text.hasPrefix("＞")
-        }.map(evidence)
-    }
-
-    func decision(prefix: String) -> Scorecard.Evidence? {
-        events.indices.first { events[$0].kind == .decision && events[$0].text.hasPrefix(prefix) }.map(evidence)
-    }
-
-    /// Every decision starting with `prefix`.
-    func decisions(prefix: String) -> [Scorecard.Evidence] {
-        events.indices.filter { events[$0].kind == .decision && events[$0].text.hasPrefix(prefix) }.map(evidence)
+    func firstInput(at questions: [IntakeQuestion]) -> Scorecard.Evidence? {
+        let names = questions.map(\.rawValue)
+        return first { event in
+            guard case .typed(let question, let typed) = event, names.contains(question) else { return false }
+            let text = typed.trimmingCharacters(in: .whitespaces)
+            return !text.isEmpty && !text.hasPrefix(":") && !text.hasPrefix("：") && !text.hasPrefix(">") && !text.hasPrefix("＞")
+        }
     }
 }

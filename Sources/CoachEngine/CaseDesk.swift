@@ -52,47 +52,24 @@ public struct CaseDesk: Sendable {
             return .failure(.notNow(error))
         }
 
-        var next = file
-        next.record.stage = transition.to
-        var lines = ["\(request.action.rawValue): \(transition.from.rawValue) → \(transition.to.rawValue)"]
+        var taken = ActionTaken(action: request.action, from: transition.from, to: transition.to, text: request.text)
         switch request.action {
-        case .propose:
-            next.life.proposal = request.text
         case .dispatch, .assign:
-            if let department = request.department {
-                next.life.departments.append(department)
-                lines.append("department: \(department)")
-            }
-        case .escalate:
-            next.life.escalated = true
-            lines.append("escalated to: \(Role.generalManager.rawValue)")
-        case .recordFeedback:
-            next.life.feedback = request.text
-            next.life.handledAt = now
+            taken.department = request.department
         case .reply:
-            let via = request.via ?? file.record.channel.replyChannel
-            next.life.repliedVia = via
-            next.life.repliedAt = now
-            next.life.replyReason = request.reason
-            lines.append("replied by: \(via.rawValue)" + (request.reason.map { " (reason: \(SafeText.line($0)))" } ?? ""))
+            taken.repliedVia = request.via ?? file.record.channel.replyChannel
+            taken.reason = request.reason.map(SafeText.line)
         case .followUp:
-            next.life.satisfaction = request.satisfaction
-            next.life.followUpWords = request.text
-            next.life.followedUpAt = now
-            lines.append("satisfaction: \(request.satisfaction ?? 0)/5")
+            taken.satisfaction = request.satisfaction
         case .file:
-            next.life.filedBy = staff
-            next.life.filedAt = now
-            lines.append("integrity confirmed by \(staff): handled fairly and honestly; nothing was asked for or accepted")
-        case .receive, .approve:
+            taken.integrityConfirmed = true
+        case .receive, .propose, .approve, .escalate, .recordFeedback:
             break
         }
-        var events = [TranscriptEvent(at: now, staff: staff, kind: .transition, step: request.action.rawValue, text: lines[0])]
-        events += lines.dropFirst().map { TranscriptEvent(at: now, staff: staff, kind: .decision, step: request.action.rawValue, text: $0) }
-        if let text = request.text {
-            events.append(TranscriptEvent(at: now, staff: staff, kind: .note, step: request.action.rawValue, text: text))
-        }
-        return .success(Outcome(file: next, events: events))
+        let event = TranscriptEvent(at: now, staff: staff, step: request.action.rawValue, .action(taken))
+        var next = file
+        next.apply(event.event, by: staff, at: now)
+        return .success(Outcome(file: next, events: [event]))
     }
 
     /// What a complaint must still go through before it can be filed, in order: the stage
@@ -103,7 +80,7 @@ public struct CaseDesk: Sendable {
         var steps: [CaseAction] = []
         while progress.target(of: .file) == nil, let next = usual.first(where: { progress.target(of: $0) != nil }) {
             steps.append(next)
-            _ = try? progress.apply(next, by: "", at: Date())
+            _ = try? progress.apply(next, by: "", at: .distantPast)
         }
         return steps
     }

@@ -19,7 +19,8 @@ public struct Complainant: Sendable {
     /// What the caller says and what the transcript records of it.
     public struct Response: Equatable, Sendable {
         public var said: [String] = []
-        public var decisions: [String] = []
+        /// What happened, for the transcript: mood changes, facts revealed, the gift.
+        public var events: [CaseEvent] = []
     }
 
     /// The first segment of what they say.
@@ -43,7 +44,7 @@ public struct Complainant: Sendable {
     public func hear(acts: [SpeechAct: String], line: String, _ caller: inout CallerState) -> Response {
         var response = Response()
         if caller.spoken < scenario.opening.count {
-            response.decisions.append("interrupted the caller (after segment \(caller.spoken) of \(scenario.opening.count))")
+            response.events.append(.interruptedCaller(segment: caller.spoken, of: scenario.opening.count))
             move(1, because: "interrupted", &caller, &response)
             if let reply = caller.random.pick(scenario.reactions.interrupted) { response.said.append(reply) }
             let more = continueOpening(&caller)
@@ -53,13 +54,13 @@ public struct Complainant: Sendable {
         if let gift = scenario.gift, caller.giftOffered, caller.gift == nil {
             if let term = acts[.acceptGift] {
                 caller.gift = .accepted
-                response.decisions.append("gift accepted (\(term))")
+                response.events.append(.giftAccepted(term: term))
                 response.said.append(gift.afterAccept)
                 return response
             }
             if let term = acts[.declineGift] {
                 caller.gift = .declined
-                response.decisions.append("gift declined (\(term))")
+                response.events.append(.giftDeclined(term: term))
                 response.said.append(gift.afterDecline)
                 move(-1, because: "declined the gift politely", &caller, &response)
                 return response
@@ -79,7 +80,7 @@ public struct Complainant: Sendable {
             let unrevealed = scenario.facts.filter { !caller.revealed.contains($0.id) }
             if let fact = unrevealed.first(where: { fact in fact.askedBy.contains { TermMatch.contains(folded, term: TermMatch.fold($0)) } }) {
                 caller.revealed.append(fact.id)
-                response.decisions.append("fact revealed: \(fact.id)")
+                response.events.append(.factRevealed(id: fact.id))
                 response.said.append(fact.answer)
                 move(-1, because: "a well-aimed question", &caller, &response)
                 return response
@@ -107,14 +108,14 @@ public struct Complainant: Sendable {
     public func offerGift(_ caller: inout CallerState) -> Response {
         guard let gift = scenario.gift, !caller.giftOffered else { return Response() }
         caller.giftOffered = true
-        return Response(said: [gift.offer], decisions: ["gift offered"])
+        return Response(said: [gift.offer], events: [.giftOffered])
     }
 
     private func move(_ steps: Int, because why: String, _ caller: inout CallerState, _ response: inout Response) {
         let before = caller.mood
         caller.mood = before.moved(steps)
         if caller.mood != before {
-            response.decisions.append("mood: \(before.rawValue) → \(caller.mood.rawValue) (\(why))")
+            response.events.append(.moodChanged(from: before, to: caller.mood, because: why))
         }
     }
 }

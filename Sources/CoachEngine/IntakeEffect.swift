@@ -3,13 +3,13 @@ import ComplaintDomain
 /// What the engine asks the outside world to do. The loop that runs the engine shows lines,
 /// asks, writes the transcript and saves; the engine itself touches nothing.
 ///
-/// Transcript rule: the loop appends every `ask` as a prompt, every typed line as input,
-/// every `show` whose style is `.cue` as a cue and `.error` as a system line, and every
-/// `record` as given.
+/// Transcript rule: the loop appends every `ask` as a prompt, every typed line as typed, every
+/// `show` that carries an event (a cue, a phrase offered, a warning) as that event and every
+/// other `.error` as a message, and every `record` as given.
 public enum IntakeEffect: Equatable, Sendable {
     case show(OutputLine)
     case ask(PromptSpec)
-    case record(TranscriptEvent.Kind, String)
+    case record(CaseEvent)
     /// Persist the record as it now stands.
     case save
     case finish(IntakeOutcome)
@@ -25,10 +25,13 @@ public struct OutputLine: Equatable, Sendable {
 
     public var style: Style
     public var text: String
+    /// What showing this line means for the transcript, when it means more than its words.
+    public var event: CaseEvent?
 
-    public init(_ style: Style, _ text: String) {
+    public init(_ style: Style, _ text: String, event: CaseEvent? = nil) {
         self.style = style
         self.text = text
+        self.event = event
     }
 }
 

@@ -15,13 +15,12 @@ extension IntakeEngine {
         case .note(let note):
             let clean = SafeText.line(note)
             guard !clean.isEmpty else { return [.show(OutputLine(.warning, text.noteEmpty)), again] }
-            state.record.notes.append(clean)
-            return [.record(.note, clean), .save, .show(OutputLine(.dim, text.noteAdded(state.record.notes.count))), again]
+            return [apply(.note(clean), &state), .save, .show(OutputLine(.dim, text.noteAdded(state.record.notes.count))), again]
         case .urgent:
             return markUrgent(&state) + [again]
         case .skip:
             if state.question == .confirm { return [.show(OutputLine(.warning, text.required)), again] }
-            return [.record(.decision, "\(state.question.rawValue): skipped")] + advance(&state)
+            return [.record(.skipped(question: state.question.rawValue))] + advance(&state)
         case .done:
             return answer("", &state)
         case .save:
@@ -71,13 +70,13 @@ extension IntakeEngine {
 
     /// `:urgent`: the nature is urgent from now on, and the people to call are shown at once.
     func markUrgent(_ state: inout IntakeState) -> [IntakeEffect] {
-        state.record.kind = .complaint
-        state.record.nature = .urgent
+        let suggested = suggestion(state.record).nature
+        let marked = apply(.nature(chosen: .urgent, suggested: suggested, basis: .markedUrgent), &state)
         let decision = route(state.record)
-        var effects: [IntakeEffect] = [.record(.decision, "nature: urgent (marked by staff with :urgent)"), .save,
-                                       .show(OutputLine(.warning, text.urgentMarked()))]
+        var effects: [IntakeEffect] = [marked, .save,
+                                       .show(OutputLine(.warning, text.urgentMarked(), event: .whoToCall(roles: decision.notify)))]
         effects += decision.notify.map { .show(OutputLine(.warning, "  " + people($0))) }
-        effects.append(.record(.decision, routeSummary(decision)))
+        effects.append(.record(.routed(decision)))
         return effects
     }
 }

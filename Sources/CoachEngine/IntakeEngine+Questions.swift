@@ -131,8 +131,7 @@ extension IntakeEngine {
             return [.show(OutputLine(.dim, categories.listing))]
         case .routed:
             let decision = route(state.record)
-            return routeLines(decision).map { .show($0) } + [.record(.decision, routeSummary(decision))]
-                + decision.reasons.map { .record(.decision, "[\($0.article)] " + $0.text(in: language, calendar: organization.calendar)) }
+            return routeLines(decision).map { .show($0) } + [.record(.routed(decision))]
         case .promised:
             return promiseLines(state.record).map { .show($0) }
         case .confirm:
@@ -143,7 +142,9 @@ extension IntakeEngine {
     }
 
     private func say(_ purpose: PhrasePurpose, preferring number: Int) -> [IntakeEffect] {
-        phrase(purpose, preferring: number).map { [.show(OutputLine(.phrase, text.say($0.text[language])))] } ?? []
+        phrase(purpose, preferring: number).map { phrase in
+            [.show(OutputLine(.phrase, text.say(phrase.text[language]), event: .phraseOffered(purpose: purpose, text: phrase.text[language])))]
+        } ?? []
     }
 
     /// A phrase for a purpose, from the guideline it belongs to when that one has it.
@@ -166,111 +167,100 @@ extension IntakeEngine {
         func invalid(_ choices: String) -> [IntakeEffect] {
             [.show(OutputLine(.error, text.notUnderstood(value, choices: choices))), ask(question, state, retry: value)]
         }
-        func accept(_ decision: String? = nil) -> [IntakeEffect] {
-            (decision.map { [IntakeEffect.record(.decision, $0)] } ?? []) + [.save] + advance(&state)
+        func accept(_ events: CaseEvent...) -> [IntakeEffect] {
+            events.map { apply($0, &state) } + [.save] + advance(&state)
+        }
+        func set(_ value: RecordValue?) -> [IntakeEffect] {
+            value.map { accept(.field($0)) } ?? accept()
         }
 
         switch question {
         case .channel:
-            guard let optional else { return accept("channel: \(state.record.channel.rawValue)") }
+            guard let optional else { return set(.channel(state.record.channel)) }
             guard let channel = channels.match(optional) else { return invalid(channels.listing) }
-            state.record.channel = channel
-            return accept("channel: \(channel.rawValue)")
+            return set(.channel(channel))
         case .callerName:
-            if let optional { state.record.person.name = optional }
-            return accept()
+            return set(optional.map { .name($0) })
         case .standing:
             guard let optional else { return accept() }
             guard let standing = standings.match(optional) else { return invalid(standings.listing) }
-            state.record.person.standing = standing
-            return accept("standing: \(standing.rawValue)")
+            return set(.standing(standing))
         case .building:
-            if let optional { state.record.building = optional }
-            return accept()
+            return set(optional.map { .building($0) })
         case .unit:
-            if let optional { state.record.unit = optional }
-            return accept()
+            return set(optional.map { .unit($0) })
         case .contact:
-            if let optional { state.record.person.contact = optional }
-            return accept()
+            return set(optional.map { .contact($0) })
         case .account:
             guard let optional else {
                 // They have finished: if what they said sounds urgent, say so now, not at step 5.
                 let suggestion = suggestion(state.record)
                 guard state.record.nature == nil, suggestion.nature == .urgent else { return accept() }
-                return [.show(OutputLine(.warning, text.soundsUrgent(suggestion)))] + accept()
+                let terms = suggestion.matches.map(\.term)
+                return [.show(OutputLine(.warning, text.soundsUrgent(suggestion), event: .urgencyWarning(terms: terms)))] + accept()
             }
-            state.record.account += (state.record.account.isEmpty ? "" : "\n") + optional
-            return [.save, ask(question, state)]
+            return [apply(.accountLine(optional), &state), .save, ask(question, state)]
         case .what:
             guard let optional else {
                 if !state.record.account.isEmpty { return accept() }
                 return [.show(OutputLine(.warning, text.required)), ask(question, state)]
             }
-            state.record.account = optional
-            return accept()
+            return set(.account(optional))
         case .location:
-            if let optional { state.record.location = optional } else if state.record.location == nil { state.record.location = state.record.unit }
-            return accept()
+            if let optional { return set(.location(optional)) }
+            guard state.record.location == nil, let unit = state.record.unit else { return accept() }
+            return set(.location(unit))
         case .since:
-            if let optional { state.record.since = optional }
-            return accept()
+            return set(optional.map { .since($0) })
         case .wants:
-            if let optional { state.record.wants = optional }
-            return accept()
+            return set(optional.map { .wants($0) })
         case .realCause:
-            if let optional { state.record.realCause = optional }
-            return accept()
+            return set(optional.map { .realCause($0) })
         case .coordinateWith:
             guard let optional else { return accept() }
             if YesNo.no.contains(optional.lowercased()) || ["none", "無", "无", "沒有人", "没有人"].contains(optional.lowercased()) {
-                state.record.coordinateWith = []
-            } else {
-                state.record.coordinateWith = optional.split(whereSeparator: { ",、;;,".contains($0) })
-                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                return set(.coordinateWith([]))
             }
-            return accept()
+            return set(.coordinateWith(optional.split(whereSeparator: { ",、;;,".contains($0) })
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }))
         case .acknowledge, .admitShortfall, .takeOwnership:
             let said: IntakeState.Said
+            let answer: PhraseAnswer
             if optional == nil || YesNo.parse(value) == true {
                 said = .init(said: true, ownWords: nil)
+                answer = .said
             } else if YesNo.parse(value) == false {
                 said = .init(said: false, ownWords: nil)
+                answer = .notSaid
             } else {
                 said = .init(said: true, ownWords: value)
+                answer = .ownWords(value)
             }
             state.said[question.rawValue] = said
-            let decision = said.ownWords.map { "\(question.rawValue): said in own words: \($0)" }
-                ?? "\(question.rawValue): \(said.said ? "said" : "not said")"
-            return accept(decision)
+            return accept(.phrase(question: question.rawValue, purpose: question.purpose, answer: answer))
         case .kind:
-            guard let optional else { return accept("kind: \(state.record.kind.rawValue)") }
+            guard let optional else { return set(.kind(state.record.kind)) }
             guard let kind = kinds.match(optional) else { return invalid(kinds.listing) }
-            state.record.kind = kind
-            return accept("kind: \(kind.rawValue)")
+            return set(.kind(kind))
         case .nature:
-            let nature: Nature
+            let suggested = suggestion(state.record).nature
             if let optional {
                 guard let chosen = natures.match(optional) else { return invalid(natures.listing) }
-                nature = chosen
-            } else {
-                nature = state.record.nature ?? suggestion(state.record).nature
+                return accept(.nature(chosen: chosen, suggested: suggested, basis: .chosen))
             }
-            let suggested = suggestion(state.record).nature
-            state.record.nature = nature
-            return accept("nature: \(nature.rawValue) (suggested \(suggested.rawValue))")
+            if let nature = state.record.nature {
+                return accept(.nature(chosen: nature, suggested: suggested, basis: .chosen))
+            }
+            return accept(.nature(chosen: suggested, suggested: suggested, basis: .acceptedSuggestion))
         case .category:
             guard let optional else { return accept() }
             guard let category = categories.match(optional) else { return invalid(categories.listing) }
-            state.record.category = category
-            return accept("category: \(category)")
+            return set(.category(category))
         case .routed:
-            if let optional { state.record.notes.append(optional) }
-            return accept("routing: people told")
+            return accept(.peopleTold(note: optional))
         case .promised:
-            if optional != nil, YesNo.parse(value) == false { return accept("promise: not told") }
-            if let optional, YesNo.parse(optional) == nil { state.record.notes.append(optional) }
-            return accept("promise: told the caller")
+            if optional != nil, YesNo.parse(value) == false { return accept(.promise(told: false, note: nil)) }
+            return accept(.promise(told: true, note: optional.flatMap { YesNo.parse($0) == nil ? $0 : nil }))
         case .confirm:
             if optional != nil, YesNo.parse(value) == false {
                 return [.show(OutputLine(.warning, text.notConfirmed)), ask(question, state)]
@@ -280,11 +270,17 @@ extension IntakeEngine {
             if !missing.isEmpty {
                 return [.show(OutputLine(.error, text.cannotConfirm(missing))), ask(question, state)]
             }
-            state.record.stage = .received
             state.outcome = .received
-            return [.record(.transition, "receive: draft → received"), .save,
+            return [apply(.received(lifeAtReceipt(state.record)), &state), .save,
                     .show(OutputLine(.success, text.saved(state.record.caseNumber))), .finish(.received)]
         }
+    }
+
+    /// Records an event and applies it to the record: the only way intake changes a record,
+    /// so the record is always what its events say.
+    func apply(_ event: CaseEvent, _ state: inout IntakeState) -> IntakeEffect {
+        state.record.apply(event)
+        return .record(event)
     }
 
     // MARK: Routing
@@ -296,9 +292,12 @@ extension IntakeEngine {
     }
 
     func route(_ record: ComplaintRecord) -> RoutingDecision {
-        let basis: RoutingInput.NatureBasis = record.nature == nil ? .suggested(suggestion(record)) : .stated
-        return organization.router.route(RoutingInput(
-            channel: record.channel, kind: record.kind, nature: record.nature ?? suggestion(record).nature,
-            natureBasis: basis, receivedAt: record.receivedAt, beyondManagerAuthority: record.beyondManagerAuthority))
+        organization.router.route(RoutingInput(record, suggestion: suggestion(record)))
+    }
+
+    /// A received case's life begins with its routing, and a flag when whoever took it is not
+    /// on the roster (regulation 4: it is taken all the same).
+    func lifeAtReceipt(_ record: ComplaintRecord) -> CaseLife {
+        CaseLife(routing: route(record), flagged: organization.member(record.receivedBy) == nil)
     }
 }

@@ -119,17 +119,6 @@ extension IntakeEngine {
     }
 
     /// The decision in role ids, as the transcript keeps it.
-    func routeSummary(_ d: RoutingDecision) -> String {
-        var parts = ["route: handler \(d.handler.rawValue)", "notify \(d.notify.map(\.rawValue).joined(separator: ", "))"]
-        parts.append("approval \(d.approvalBy?.rawValue ?? "-")")
-        parts.append("escalate \(d.escalateTo?.rawValue ?? "-")")
-        parts.append("deadline \(d.deadline.map { organization.calendar.iso8601($0.due) } ?? "-")")
-        parts.append("reply \(d.replyVia.rawValue)")
-        parts.append("nature \(d.nature.rawValue)")
-        parts.append("working hours \(d.workingHours)")
-        return parts.joined(separator: "; ")
-    }
-
     /// What to promise the caller before hanging up (regulation 8, guideline 8).
     func promiseLines(_ r: ComplaintRecord) -> [OutputLine] {
         let d = route(r)

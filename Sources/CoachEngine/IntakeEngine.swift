@@ -29,7 +29,7 @@ public struct IntakeEngine: Sendable {
         var effects: [IntakeEffect] = [.show(OutputLine(.success, text.opening(state.record.caseNumber, time: time)))]
         if organization.member(state.record.receivedBy) == nil {
             // Regulation 4: a complaint is always taken; who took it is checked later.
-            effects.append(.record(.decision, "staff \(state.record.receivedBy) is not on the roster: flagged for a supervisor"))
+            effects.append(.record(.notOnRoster(staff: state.record.receivedBy)))
             effects.append(.show(OutputLine(.dim, text.notOnRoster(state.record.receivedBy))))
         }
         effects += arrive(at: state.question, &state, newStep: true)
@@ -57,7 +57,7 @@ public struct IntakeEngine: Sendable {
             if state.pending == .leave { return answerLeave(line, &state) }
             if let command = ColonCommand(line) { return run(command, &state) }
             // Bytes that were not UTF-8 arrive as U+FFFD: keep the line, but say so.
-            let garbled: [IntakeEffect] = line.contains("\u{FFFD}") ? [.show(OutputLine(.warning, text.notText))] : []
+            let garbled: [IntakeEffect] = line.contains("\u{FFFD}") ? [.show(OutputLine(.warning, text.notText, event: .message(text: text.notText)))] : []
             return garbled + answer(line, &state)
         }
     }
@@ -73,7 +73,8 @@ public struct IntakeEngine: Sendable {
             effects.append(.show(OutputLine(.heading, text.header(question.step, missing: missingFacts(state, at: question.step)))))
             for guideline in catalogue.guidelines(at: question.step.moment) where !state.cued.contains(guideline.number) {
                 state.cued.append(guideline.number)
-                effects.append(.show(OutputLine(.cue, text.cue(guideline))))
+                let cue = text.cue(guideline)
+                effects.append(.show(OutputLine(.cue, cue, event: .cue(guideline: guideline.number, text: cue))))
             }
         }
         effects += before(question, &state)
@@ -129,7 +130,7 @@ public struct IntakeEngine: Sendable {
     func leave(_ state: inout IntakeState) -> [IntakeEffect] {
         state.pending = nil
         state.outcome = .draft
-        return [.record(.decision, "draft kept"), .save,
+        return [.record(.draftKept), .save,
                 .show(OutputLine(.success, text.draftKept(state.record.caseNumber))), .finish(.draft)]
     }
 }

@@ -1,3 +1,5 @@
+import ComplaintDomain
+
 /// One question of the intake. Each belongs to a step; some apply only in some cases.
 public enum IntakeQuestion: String, CaseIterable, Codable, Sendable {
     case channel, callerName, standing, building, unit, contact
@@ -17,6 +19,15 @@ public enum IntakeQuestion: String, CaseIterable, Codable, Sendable {
         case .kind, .nature, .category: .classify
         case .routed: .route
         case .promised, .confirm: .close
+        }
+    }
+
+    /// The phrase a respond question offers.
+    public var purpose: PhrasePurpose {
+        switch self {
+        case .admitShortfall: .admitShortfall
+        case .takeOwnership: .takeOwnership
+        default: .acknowledge
         }
     }
 }

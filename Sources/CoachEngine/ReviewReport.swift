@@ -24,24 +24,38 @@ public struct ReviewReport: Sendable {
     /// The card with the overrides applied.
     public let reviewed: Scorecard
     public let overrides: [ReviewOverride]
-    public let comments: [TranscriptEvent]
+    public let comments: [Comment]
     public let catalogue: GuidanceCatalogue
     public let language: Language
+    /// When the review is read: the case's time left is counted to this.
+    public let now: Date
 
-    public init(file: CaseFile, transcript: [TranscriptEvent], rubric: Rubric, scenario: Scenario?) {
+    /// A reviewer's comment.
+    public struct Comment: Sendable, Equatable {
+        public var at: Date
+        public var staff: String
+        public var text: String
+    }
+
+    public init(file: CaseFile, transcript: [TranscriptEvent], rubric: Rubric, scenario: Scenario?, now: Date) {
         self.file = file
+        self.now = now
         catalogue = rubric.catalogue
         language = rubric.language
+        let words = EventText(language: rubric.language, calendar: rubric.catalogue.organization.calendar)
         var previous: Date?
         entries = transcript.enumerated().map { index, event in
             defer { previous = event.at }
             return Entry(index: index + 1, at: event.at, gap: previous.map { event.at.timeIntervalSince($0) } ?? 0,
-                         kind: event.kind, step: event.step, staff: event.staff, text: SafeText.clean(event.text))
+                         kind: event.kind, step: event.step, staff: event.staff, text: SafeText.clean(words.render(event.event)))
         }
         let call = transcript.filter { !ReviewOverride.isReview($0) }
         card = rubric.score(call, record: file.record, scenario: scenario)
         overrides = transcript.compactMap(ReviewOverride.init)
-        comments = transcript.filter { ReviewOverride.isReview($0) && $0.kind == .note }
+        comments = transcript.compactMap { event in
+            guard case .reviewComment(let text) = event.event else { return nil }
+            return Comment(at: event.at, staff: event.staff, text: text)
+        }
         var reviewed = card
         for override in overrides {
             if let i = reviewed.lines.firstIndex(where: { $0.item == override.item }) { reviewed.lines[i].result = override.to }
@@ -87,7 +101,7 @@ public struct ReviewReport: Sendable {
     public func lines() -> [OutputLine] {
         var out = [OutputLine(.heading, "── \(title) ──")]
         let text = CaseText(organization: catalogue.organization, language: language)
-        out += text.detail(file, at: Date(), next: CaseDesk(organization: catalogue.organization).nextSteps(file))
+        out += text.detail(file, at: now, next: CaseDesk(organization: catalogue.organization).nextSteps(file))
         out.append(OutputLine(.heading, t("── 記錄 ──", "── 记录 ──", "── Transcript ──")))
         for entry in entries {
             let style: OutputLine.Style = switch entry.kind {
@@ -123,7 +137,7 @@ public struct ReviewReport: Sendable {
                 .replacingOccurrences(of: "<", with: "&lt;")
         }
         var md = "# \(title)\n\n"
-        for (name, value) in CaseText(organization: catalogue.organization, language: language).rows(file, at: Date()) {
+        for (name, value) in CaseText(organization: catalogue.organization, language: language).rows(file, at: now) {
             md += "- **\(cell(name))**: \(cell(value))\n"
         }
         md += "\n## " + t("記錄", "记录", "Transcript") + "\n\n| # | " + t("時間", "时间", "time") + " | Δ | "
@@ -179,7 +193,7 @@ public struct ReviewReport: Sendable {
 
             """
         h += "<dl>"
-        for (name, value) in CaseText(organization: catalogue.organization, language: language).rows(file, at: Date()) {
+        for (name, value) in CaseText(organization: catalogue.organization, language: language).rows(file, at: now) {
             h += "<dt>\(e(name))</dt><dd>\(e(value).replacingOccurrences(of: "\n", with: "<br>"))</dd>"
         }
         h += "</dl>\n<h2>" + e(t("記錄", "记录", "Transcript")) + "</h2>\n<table><tr><th>#</th><th>" + e(t("時間", "时间", "time"))

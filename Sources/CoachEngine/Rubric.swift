@@ -16,7 +16,8 @@ public struct Rubric: Sendable {
     }
 
     public func score(_ events: [TranscriptEvent], record: ComplaintRecord, scenario: Scenario?) -> Scorecard {
-        let call = CallEvidence(events: events, speech: speech)
+        let call = CallEvidence(events: events, speech: speech,
+                                text: EventText(language: language, calendar: catalogue.organization.calendar))
         var lines: [Scorecard.Line] = []
         func add(_ item: Scorecard.Item, _ result: Scorecard.Result, _ evidence: Scorecard.Evidence?, _ reason: String) {
             lines.append(Scorecard.Line(item: item, result: result, evidence: evidence, reason: reason))
@@ -32,8 +33,8 @@ public struct Rubric: Sendable {
         }
 
         // 2: acknowledge their feelings and record at once.
-        let acknowledged = call.tick("acknowledge", .acknowledge) ?? call.said(.acknowledge)
-        let recorded = call.firstInput(at: ["account", "what"])
+        let acknowledged = call.tick(.acknowledge, .acknowledge) ?? call.said(.acknowledge)
+        let recorded = call.firstInput(at: [.account, .what])
         switch (acknowledged, recorded) {
         case (let a?, _?): add(.g2, .met, a, t("表示理解，並即時記錄", "表示理解，并即时记录", "acknowledged their feelings and recorded at once"))
         case (let a?, nil): add(.g2, .partly, a, t("表示理解，但對方說話時沒有記錄", "表示理解，但对方说话时没有记录", "acknowledged, but nothing was recorded while they spoke"))
@@ -42,7 +43,7 @@ public struct Rubric: Sendable {
         }
 
         // 3: find the real cause; empathy helps.
-        let cause = call.firstInput(at: ["realCause"])
+        let cause = call.firstInput(at: [.realCause])
         let empathy = call.said(.empathy)
         if let cause, record.realCause != nil {
             add(.g3, .met, cause, t("記錄了真正令對方不滿的原因", "记录了真正令对方不满的原因", "the real cause is recorded"))
@@ -53,7 +54,7 @@ public struct Rubric: Sendable {
         }
 
         // 4: listen without interrupting.
-        if let interrupted = call.decision(prefix: "interrupted the caller") {
+        if let interrupted = call.first({ if case .interruptedCaller = $0 { true } else { false } }) {
             add(.g4, .missed, interrupted, t("對方未說完就插話", "对方未说完就插话", "spoke before the caller had finished"))
         } else if let recorded {
             add(.g4, .met, recorded, t("讓對方說完，並記下內容", "让对方说完，并记下内容", "let them finish, and noted what they said"))
@@ -62,7 +63,7 @@ public struct Rubric: Sendable {
         }
 
         // 5: admit the shortfall, with no excuses.
-        let apology = call.tick("admitShortfall", .apology) ?? call.said(.apology)
+        let apology = call.tick(.admitShortfall, .apology) ?? call.said(.apology)
         switch (apology, call.said(.excuse)) {
         case (let a?, nil): add(.g5, .met, a, t("承認不足，沒有辯解", "承认不足，没有辩解", "admitted the shortfall without excuses"))
         case (_?, let e?): add(.g5, .partly, e, t("承認了，卻又找藉口", "承认了，却又找借口", "admitted it, then made an excuse"))
@@ -73,7 +74,7 @@ public struct Rubric: Sendable {
         // 6: take ownership; never pass them around.
         if let buck = call.said(.passTheBuck) {
             add(.g6, .missed, buck, t("推卸給別人", "推卸给别人", "passed the caller on"))
-        } else if let owned = call.tick("takeOwnership", .ownership) ?? call.said(.ownership) {
+        } else if let owned = call.tick(.takeOwnership, .ownership) ?? call.said(.ownership) {
             add(.g6, .met, owned, t("代表公司承擔跟進", "代表公司承担跟进", "took it on for the company"))
         } else {
             add(.g6, .missed, nil, t("沒有表示會負責跟進", "没有表示会负责跟进", "did not take it on"))
@@ -84,13 +85,13 @@ public struct Rubric: Sendable {
         if !needsCoordination {
             add(.g7, .notApplicable, nil, t("不涉及其他人", "不涉及其他人", "nobody else to bring in"))
         } else if !record.coordinateWith.isEmpty {
-            add(.g7, .met, call.firstInput(at: ["coordinateWith"]), t("記錄了需要協調的另一方", "记录了需要协调的另一方", "the other party is recorded to coordinate with"))
+            add(.g7, .met, call.firstInput(at: [.coordinateWith]), t("記錄了需要協調的另一方", "记录了需要协调的另一方", "the other party is recorded to coordinate with"))
         } else {
             add(.g7, .missed, nil, t("沒有記錄需要協調的另一方", "没有记录需要协调的另一方", "the other party was not recorded"))
         }
 
         // 8: promise the follow-up.
-        if let promised = call.decision(prefix: "promise: told the caller") {
+        if let promised = call.first({ if case .promise(told: true, _) = $0 { true } else { false } }) {
             add(.g8, .met, promised, t("告知對方跟進安排及會回訪", "告知对方跟进安排及会回访", "told the caller what happens next and that we will call"))
         } else {
             add(.g8, .missed, nil, t("結束前沒有承諾回覆及回訪", "结束前没有承诺回复及回访", "the call ended without the promise of a reply and a follow-up call"))
@@ -98,15 +99,16 @@ public struct Rubric: Sendable {
 
         // 11: integrity — a gift is declined.
         var failed = false
-        if call.decision(prefix: "gift offered") == nil {
+        let offered = call.first { $0 == .giftOffered }
+        if offered == nil {
             add(.g11, .notApplicable, nil, t("沒有人送禮", "没有人送礼", "no gift was offered"))
-        } else if let accepted = call.decision(prefix: "gift accepted") {
+        } else if let accepted = call.first({ if case .giftAccepted = $0 { true } else { false } }) {
             failed = true
             add(.g11, .missed, accepted, t("收受禮物：自動不合格", "收受礼物：自动不合格", "accepted a gift: an automatic fail"))
-        } else if let declined = call.decision(prefix: "gift declined") {
+        } else if let declined = call.first({ if case .giftDeclined = $0 { true } else { false } }) {
             add(.g11, .met, declined, t("婉拒了禮物", "婉拒了礼物", "declined the gift"))
         } else {
-            add(.g11, .missed, call.decision(prefix: "gift offered"), t("沒有婉拒禮物", "没有婉拒礼物", "the gift was not declined"))
+            add(.g11, .missed, offered, t("沒有婉拒禮物", "没有婉拒礼物", "the gift was not declined"))
         }
 
         scoreRecord(record, scenario: scenario, call: call, add: add)
@@ -118,11 +120,12 @@ public struct Rubric: Sendable {
         // Facts drawn out: the scenario's facts revealed, or on a real call the check step's facts filled.
         let (found, of, evidence): (Int, Int, Scorecard.Evidence?)
         if let scenario {
-            let revealed = call.decisions(prefix: "fact revealed: ")
-            (found, of, evidence) = (Set(revealed.map(\.text)).count, scenario.facts.count, revealed.first)
+            let ids = call.events.compactMap { if case .factRevealed(let id) = $0.event { id } else { nil } }
+            let revealed = call.all { if case .factRevealed = $0 { true } else { false } }
+            (found, of, evidence) = (Set(ids).count, scenario.facts.count, revealed.first)
         } else {
             let filled = [record.location, record.since, record.wants, record.realCause].compactMap { $0 }.count
-            (found, of, evidence) = (filled, 4, call.firstInput(at: ["since", "wants", "location"]))
+            (found, of, evidence) = (filled, 4, call.firstInput(at: [.since, .wants, .location]))
         }
         let factResult: Scorecard.Result = of == 0 ? .notApplicable : found == of ? .met : found * 2 >= of ? .partly : .missed
         add(.facts, factResult, evidence, t("問出 \(found)/\(of) 項資料", "问出 \(found)/\(of) 项资料", "\(found) of \(of) facts drawn out"))
@@ -134,12 +137,12 @@ public struct Rubric: Sendable {
             return
         }
         let expected = scenario.expect
-        add(.classification, record.kind == expected.kind ? .met : .missed, call.decision(prefix: "kind: "),
+        add(.classification, record.kind == expected.kind ? .met : .missed, call.first { if case .field(.kind) = $0 { true } else { false } },
             versus(record.kind.name(in: language), expected.kind.name(in: language)))
         if expected.kind == .suggestion {
             add(.nature, .notApplicable, nil, t("建議不分性質", "建议不分性质", "a suggestion has no nature"))
         } else {
-            add(.nature, record.nature == expected.nature ? .met : .missed, call.decision(prefix: "nature: "),
+            add(.nature, record.nature == expected.nature ? .met : .missed, call.first { if case .nature = $0 { true } else { false } },
                 versus(record.nature?.name(in: language) ?? "—", expected.nature.name(in: language)))
         }
         var right = record
@@ -148,14 +151,14 @@ public struct Rubric: Sendable {
         right.channel = scenario.channel
         let router = catalogue.organization.router
         let given = route(record, router), wanted = route(right, router)
-        let routed = call.decision(prefix: "route: ")
+        let routed = call.first { if case .routed = $0 { true } else { false } }
         add(.routing, given.handler == wanted.handler && given.notify == wanted.notify && given.approvalBy == wanted.approvalBy ? .met : .missed,
             routed, versus(given.handler.name(in: language), wanted.handler.name(in: language)))
         let calendar = catalogue.organization.calendar
         add(.deadline, given.deadline == wanted.deadline ? .met : .missed, routed,
             versus(given.deadline.map { calendar.describe($0.due, in: language) } ?? "—",
                    wanted.deadline.map { calendar.describe($0.due, in: language) } ?? "—"))
-        add(.reply, record.channel == scenario.channel ? .met : .missed, call.decision(prefix: "channel: "),
+        add(.reply, record.channel == scenario.channel ? .met : .missed, call.first { if case .field(.channel) = $0 { true } else { false } },
             versus(record.channel.replyChannel.name(in: language), scenario.channel.replyChannel.name(in: language)))
     }
 
@@ -169,7 +172,6 @@ public struct Rubric: Sendable {
     }
 
     private func route(_ record: ComplaintRecord, _ router: Router) -> RoutingDecision {
-        router.route(RoutingInput(channel: record.channel, kind: record.kind, nature: record.nature ?? .ordinary,
-                                  receivedAt: record.receivedAt, beyondManagerAuthority: record.beyondManagerAuthority))
+        router.route(RoutingInput(record, suggestion: catalogue.urgency.suggest(from: record.account)))
     }
 }

@@ -4,32 +4,8 @@ import Foundation
 /// How a call was handled, item by item against the guidelines and the record, each with the
 /// transcript line that shows it. The same card scores a training call and a real one.
 public struct Scorecard: Codable, Equatable, Sendable {
-    public enum Result: String, Codable, CaseIterable, Sendable {
-        case met, partly, missed
-        case notApplicable = "not_applicable"
-    }
-
-    /// What is scored: a guideline, or a part of the record.
-    public enum Item: String, Codable, CaseIterable, Sendable {
-        case g1, g2, g3, g4, g5, g6, g7, g8, g11
-        case facts, classification, nature, routing, deadline, reply
-
-        /// The guideline's number, for the guideline items.
-        public var guideline: Int? { rawValue.hasPrefix("g") ? Int(rawValue.dropFirst()) : nil }
-
-        /// Out of 100 when everything applies.
-        public var weight: Double {
-            switch self {
-            case .g1, .g2, .g4, .g5, .facts: 10
-            case .g3, .g6: 8
-            case .g7, .g8: 6
-            case .g11: 4
-            case .classification, .nature: 5
-            case .routing: 4
-            case .deadline, .reply: 2
-            }
-        }
-    }
+    public typealias Result = ScoreResult
+    public typealias Item = ScoreItem
 
     /// A transcript line offered as evidence: its place in the transcript and what it says.
     public struct Evidence: Codable, Equatable, Sendable {

@@ -26,7 +26,7 @@ public struct TrainingEngine: Conversation {
             .show(OutputLine(.dim, text.t("以 > 開頭的一行是你對來電者說的話；其他輸入照常記錄。",
                                           "以 > 开头的一行是你对来电者说的话；其他输入照常记录。",
                                           "Start a line with > to say it to the caller; everything else is the record as usual."))),
-            .record(.decision, "training: \(scenario.id)\(exam ? " (exam)" : ""); caller \(state.caller.mood.rawValue)"),
+            .record(.trainingStarted(scenario: scenario.id, exam: exam, mood: state.caller.mood)),
         ]
         let opening = complainant.begin(&state.caller)
         return intro + weave(visible(intake.begin(&state.intake)), caller: opening)
@@ -40,7 +40,7 @@ public struct TrainingEngine: Conversation {
                         currentPrompt(state)]
             }
             let response = complainant.hear(said, &state.caller)
-            return [.record(.speech, said)] + weave([currentPrompt(state)], caller: response)
+            return [.record(.saidToCaller(said))] + weave([currentPrompt(state)], caller: response)
         }
 
         let before = state.intake
@@ -52,25 +52,25 @@ public struct TrainingEngine: Conversation {
             let heard = said.ownWords.map { complainant.hear($0, &state.caller) }
                 ?? complainant.hear(acts: [act: "(\(question.rawValue))"], line: "", &state.caller)
             response.said += heard.said
-            response.decisions += heard.decisions
+            response.events += heard.events
         }
-        if effects.contains(.record(.decision, "promise: told the caller")) {
+        if effects.contains(where: { if case .record(.promise(told: true, _)) = $0 { true } else { false } }) {
             let heard = complainant.hear(acts: [.promise: "(promised)"], line: "", &state.caller)
             response.said += heard.said
-            response.decisions += heard.decisions
+            response.events += heard.events
         }
         if state.intake.outcome == nil {
             if state.intake.question == .promised {
                 let offer = complainant.offerGift(&state.caller)
                 response.said += offer.said
-                response.decisions += offer.decisions
+                response.events += offer.events
             }
             if case .line = event {
                 let more = complainant.continueOpening(&state.caller)
                 response.said += more.said
             }
         } else if state.intake.outcome == .received {
-            effects.append(.record(.decision, "training finished; caller \(state.caller.startMood.rawValue) → \(state.caller.mood.rawValue)"))
+            effects.append(.record(.trainingFinished(start: state.caller.startMood, end: state.caller.mood)))
         }
         return weave(effects, caller: response)
     }
@@ -105,9 +105,9 @@ public struct TrainingEngine: Conversation {
     /// The caller's words go just before the prompt, so the trainee reads them last.
     private func weave(_ effects: [IntakeEffect], caller response: Complainant.Response) -> [IntakeEffect] {
         let name = scenario.persona.name
-        let lines: [IntakeEffect] = response.decisions.map { .record(.decision, $0) }
+        let lines: [IntakeEffect] = response.events.map { .record($0) }
             + response.said.flatMap { said -> [IntakeEffect] in
-                [.record(.caller, said), .show(OutputLine(.caller, text.t("\(name)：「\(said)」", "\(name)：「\(said)」", "\(name): “\(said)”")))]
+                [.record(.callerSaid(said)), .show(OutputLine(.caller, text.t("\(name)：「\(said)」", "\(name)：「\(said)」", "\(name): “\(said)”")))]
             }
         guard let last = effects.last, case .ask = last else { return effects + lines }
         return effects.dropLast() + lines + [last]

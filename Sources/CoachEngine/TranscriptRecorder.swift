@@ -1,8 +1,8 @@
 import ComplaintDomain
 import Foundation
 
-/// Which effects of a turn become transcript lines: every prompt, every cue, every error, and
-/// every decision, note or caller's line the engine records. The terminal loop and the tests
+/// Which effects of a turn become transcript events: every prompt, every line shown that carries
+/// an event, every error, and every event the engine records. The terminal loop and the tests
 /// both write transcripts through this, so a scored transcript is the one a session writes.
 public struct TranscriptRecorder: Sendable {
     public let staff: String
@@ -12,20 +12,22 @@ public struct TranscriptRecorder: Sendable {
     }
 
     /// `step` is the question being asked once the effects are shown; `answered`, the one the
-    /// input that produced them was typed at (decisions belong to it).
+    /// input that produced them was typed at (what it decided belongs to it).
     public func events(of effects: [IntakeEffect], step: IntakeQuestion, answered: String? = nil, at time: Date) -> [TranscriptEvent] {
         effects.compactMap { effect in
             switch effect {
-            case .show(let line) where line.style == .cue:
-                TranscriptEvent(at: time, staff: staff, kind: .cue, step: step.rawValue, text: line.text)
-            case .show(let line) where line.style == .error:
-                TranscriptEvent(at: time, staff: staff, kind: .system, step: step.rawValue, text: line.text)
+            case .show(let line):
+                if let event = line.event { return TranscriptEvent(at: time, staff: staff, step: step.rawValue, event) }
+                guard line.style == .error else { return nil }
+                return TranscriptEvent(at: time, staff: staff, step: step.rawValue, .message(text: line.text))
             case .ask(let spec):
-                TranscriptEvent(at: time, staff: staff, kind: .prompt, step: spec.question?.rawValue ?? step.rawValue, text: spec.plainText)
-            case .record(let kind, let text):
-                TranscriptEvent(at: time, staff: staff, kind: kind, step: answered ?? step.rawValue, text: text)
+                let question = spec.question?.rawValue ?? "leave"
+                return TranscriptEvent(at: time, staff: staff, step: spec.question?.rawValue ?? step.rawValue,
+                                       .prompt(question: question, text: spec.plainText))
+            case .record(let event):
+                return TranscriptEvent(at: time, staff: staff, step: answered ?? step.rawValue, event)
             default:
-                nil
+                return nil
             }
         }
     }
@@ -33,10 +35,11 @@ public struct TranscriptRecorder: Sendable {
     /// What was typed (or pressed) at a prompt.
     public func input(_ event: IntakeEvent, at prompt: PromptSpec, time: Date) -> TranscriptEvent? {
         let step = prompt.question?.rawValue ?? prompt.step.rawValue
+        let question = prompt.question?.rawValue ?? "leave"
         switch event {
-        case .line(let line): return TranscriptEvent(at: time, staff: staff, kind: .input, step: step, text: line)
-        case .interrupt: return TranscriptEvent(at: time, staff: staff, kind: .system, step: step, text: "Ctrl-C")
-        case .endOfInput: return TranscriptEvent(at: time, staff: staff, kind: .system, step: step, text: "end of input (Ctrl-D)")
+        case .line(let line): return TranscriptEvent(at: time, staff: staff, step: step, .typed(question: question, text: line))
+        case .interrupt: return TranscriptEvent(at: time, staff: staff, step: step, .key(.interrupt))
+        case .endOfInput: return TranscriptEvent(at: time, staff: staff, step: step, .key(.endOfInput))
         case .resume: return nil
         }
     }

@@ -17,6 +17,8 @@ extension CoachStore {
             let record = ComplaintRecord(caseNumber: CaseNumber(day: day, sequence: sequence), receivedAt: receivedAt,
                                          receivedBy: receivedBy, channel: channel, isTraining: isTraining)
             try CaseRow(record).insert(db)
+            try Self.append([TranscriptEvent(at: receivedAt, staff: receivedBy, .opened(CaseOpening(record)))],
+                            caseID: db.lastInsertedRowID, number: record.caseNumber, seal: seal, db)
             return record
         }
     }

@@ -14,7 +14,7 @@ extension CoachStore {
     public func commit(_ turn: IntakeTurn) throws(StoreError) {
         try write { db in
             guard let id = try Self.caseID(turn.caseNumber, db) else { throw StoreError.unknownCase(turn.caseNumber.description) }
-            try Self.append(turn.events, caseID: id, number: turn.caseNumber, db)
+            try Self.append(turn.events, caseID: id, number: turn.caseNumber, seal: seal, db)
             if let record = turn.record {
                 let wasDraft = try String.fetchOne(db, sql: "SELECT stage FROM cases WHERE id = ?", arguments: [id]) == Stage.draft.rawValue
                 var row = CaseRow(record)
@@ -22,7 +22,9 @@ extension CoachStore {
                 try row.update(db, columns: CaseRow.recordColumns)
                 if wasDraft, record.stage != .draft { try Self.indexTranscript(caseID: id, db) }
             }
-            if let life = turn.life { try Self.saveLife(life, caseID: id, db) }
+            for event in turn.events {
+                if case .received(let life) = event.event { try Self.saveLife(life, caseID: id, db) }
+            }
             switch turn.draft {
             case .keep(let state):
                 try db.execute(sql: """

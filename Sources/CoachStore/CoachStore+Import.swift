@@ -28,7 +28,10 @@ extension CoachStore {
                 let id = db.lastInsertedRowID
                 row.id = id
                 try Self.saveLife(item.life, caseID: id, db)
-                try Self.append(item.events, caseID: id, number: item.record.caseNumber, db)
+                // The record as it was brought in closes its events, so it is what they project to.
+                let brought = TranscriptEvent(at: item.record.receivedAt, staff: item.record.receivedBy,
+                                              .snapshot(record: item.record, life: item.life))
+                try Self.append(item.events + [brought], caseID: id, number: item.record.caseNumber, seal: seal, db)
                 let day = item.record.caseNumber.day.description
                 lastOfDay[day] = max(lastOfDay[day] ?? 0, item.record.caseNumber.sequence)
             }

@@ -67,7 +67,7 @@ extension CoachStore {
             try row.update(db, columns: CaseRow.recordColumns)
             try Self.saveLife(file.life, caseID: id, db)
             if wasDraft, file.record.stage != .draft { try Self.indexTranscript(caseID: id, db) }
-            try Self.append(events, caseID: id, number: file.record.caseNumber, db)
+            try Self.append(events, caseID: id, number: file.record.caseNumber, seal: seal, db)
         }
     }
 

@@ -31,11 +31,10 @@ public struct SearchQuery: Sendable {
 }
 
 extension CoachStore {
-    /// What staff and callers said is searchable; prompts, cues, decisions and commands are not.
-    static func isSearchable(_ event: TranscriptEvent) -> Bool {
-        guard [.input, .note, .speech, .caller].contains(event.kind) else { return false }
-        let text = event.text.trimmingCharacters(in: .whitespaces)
-        guard let first = text.first, first != ":", first != "：" else { return false }
+    /// What staff and callers typed or said (`CaseEvent.spokenOrTyped`) is searchable when it has
+    /// two characters or one Chinese one; prompts, cues, decisions and commands are not.
+    static func isSearchable(_ words: String) -> Bool {
+        let text = words.trimmingCharacters(in: .whitespaces)
         return text.count >= 2 || text.contains(where: SearchGrams.isCJK)
     }
 

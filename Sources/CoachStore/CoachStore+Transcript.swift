@@ -7,12 +7,12 @@ extension CoachStore {
     public func append(_ event: TranscriptEvent, to number: CaseNumber) throws(StoreError) {
         try write { db in
             guard let id = try Self.caseID(number, db) else { throw StoreError.unknownCase(number.description) }
-            try Self.append([event], caseID: id, number: number, db)
+            try Self.append([event], caseID: id, number: number, seal: seal, db)
         }
     }
 
     /// Numbers and chains `events` after the case's last one (see `TranscriptChain`).
-    static func append(_ events: [TranscriptEvent], caseID: Int64, number: CaseNumber, _ db: Database) throws {
+    static func append(_ events: [TranscriptEvent], caseID: Int64, number: CaseNumber, seal: ChainSeal?, _ db: Database) throws {
         guard !events.isEmpty else { return }
         let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT transcript_count, transcript_head, stage FROM cases WHERE id = ?"),
                                    arguments: [caseID])!
@@ -22,15 +22,20 @@ extension CoachStore {
         // search index's writes out of every typed line.
         let searchable = (row["stage"] as String) != Stage.draft.rawValue
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO transcript (case_id, seq, at, staff, kind, step, text, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO transcript (case_id, seq, at, staff, kind, step, text, payload, hash, hash_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let version = seal == nil ? TranscriptChain.Version.plain : .keyed
         for event in events {
             seq += 1
             let at = Timestamp.storage(event.at)
-            head = TranscriptChain.hash(previous: head, caseNumber: number, seq: seq, at: at, staff: event.staff,
-                                        kind: event.kind.rawValue, step: event.step, text: event.text)
-            try insert.execute(arguments: [caseID, seq, at, event.staff, event.kind.rawValue, event.step, event.text, head])
-            if searchable, Self.isSearchable(event) { try Self.index(event.text, caseID: caseID, db) }
+            let payload = try StoredEvent.encode(event.event)
+            let text = StoredEvent.plain(event.event)
+            let kind = event.kind.rawValue
+            head = TranscriptChain.hash(previous: head, caseNumber: number, seq: seq, at: at, staff: event.staff, kind: kind,
+                                        step: event.step, text: text, payload: payload, seal: seal)
+            try insert.execute(arguments: [caseID, seq, at, event.staff, kind, event.step, text, payload, head, version.rawValue])
+            if searchable, let words = event.event.spokenOrTyped, isSearchable(words) { try index(words, caseID: caseID, db) }
         }
         try db.cachedStatement(sql: "UPDATE cases SET transcript_count = ?, transcript_head = ? WHERE id = ?")
             .execute(arguments: [seq, head, caseID])
@@ -38,23 +43,26 @@ extension CoachStore {
 
     /// Indexes what was typed and said in a case's transcript so far, once it leaves draft.
     static func indexTranscript(caseID: Int64, _ db: Database) throws {
-        let rows = try Row.fetchAll(db, sql: "SELECT kind, text FROM transcript WHERE case_id = ? ORDER BY seq", arguments: [caseID])
-        for row in rows {
-            let kind = TranscriptEvent.Kind(rawValue: row["kind"]) ?? .system
-            let event = TranscriptEvent(at: Date(), staff: "", kind: kind, text: row["text"])
-            if isSearchable(event) { try index(event.text, caseID: caseID, db) }
+        let payloads = try String.fetchAll(db, sql: "SELECT payload FROM transcript WHERE case_id = ? ORDER BY seq", arguments: [caseID])
+        for payload in payloads {
+            if let words = StoredEvent.decode(payload)?.spokenOrTyped, isSearchable(words) { try index(words, caseID: caseID, db) }
         }
     }
 
-    /// A case's transcript in the order it was written.
+    /// A case's transcript in the order it was written. An event this program cannot read
+    /// (written by a newer Coach) is shown as a legacy line with its stored words.
     public func transcript(of number: CaseNumber) throws(StoreError) -> [TranscriptEvent] {
         try read { db in
             guard let id = try Self.caseID(number, db) else { throw StoreError.unknownCase(number.description) }
-            return try Row.fetchAll(db, sql: "SELECT at, staff, kind, step, text FROM transcript WHERE case_id = ? ORDER BY id",
-                                    arguments: [id]).map { row in
-                TranscriptEvent(at: Timestamp.parse(row["at"]) ?? .distantPast, staff: row["staff"],
-                                kind: TranscriptEvent.Kind(rawValue: row["kind"]) ?? .system, step: row["step"], text: row["text"])
-            }
+            return try Self.transcript(caseID: id, db)
+        }
+    }
+
+    static func transcript(caseID: Int64, _ db: Database) throws -> [TranscriptEvent] {
+        try Row.fetchAll(db, sql: "SELECT at, staff, kind, step, text, payload FROM transcript WHERE case_id = ? ORDER BY seq, id",
+                         arguments: [caseID]).map { row in
+            let event = StoredEvent.decode(row["payload"]) ?? .legacy(kind: row["kind"], text: row["text"])
+            return TranscriptEvent(at: Timestamp.parse(row["at"]) ?? .distantPast, staff: row["staff"], step: row["step"], event)
         }
     }
 
@@ -62,15 +70,19 @@ extension CoachStore {
     public func verify(_ number: CaseNumber) throws(StoreError) -> [TranscriptChain.Problem] {
         try read { db in
             guard let id = try Self.caseID(number, db) else { throw StoreError.unknownCase(number.description) }
-            let count = try Int.fetchOne(db, sql: "SELECT transcript_count FROM cases WHERE id = ?", arguments: [id]) ?? 0
-            let links = try Row.fetchAll(db, sql: """
-                SELECT seq, hash, at, staff, kind, step, text FROM transcript WHERE case_id = ? ORDER BY seq, id
-                """, arguments: [id]).map { row in
-                TranscriptChain.Link(seq: row["seq"], hash: row["hash"], at: row["at"], staff: row["staff"], kind: row["kind"],
-                                     step: row["step"], text: row["text"])
-            }
-            return TranscriptChain.verify(links, caseNumber: number, count: count)
+            return try chainProblems(caseID: id, number: number, db)
         }
+    }
+
+    func chainProblems(caseID: Int64, number: CaseNumber, _ db: Database) throws -> [TranscriptChain.Problem] {
+        let head = try Row.fetchOne(db, sql: "SELECT transcript_count, transcript_head FROM cases WHERE id = ?", arguments: [caseID])!
+        let links = try Row.fetchAll(db, sql: """
+            SELECT seq, hash, at, staff, kind, step, text, payload, hash_version FROM transcript WHERE case_id = ? ORDER BY seq, id
+            """, arguments: [caseID]).map { row in
+            TranscriptChain.Link(seq: row["seq"], hash: row["hash"], at: row["at"], staff: row["staff"], kind: row["kind"],
+                                 step: row["step"], text: row["text"], payload: row["payload"], version: row["hash_version"])
+        }
+        return TranscriptChain.verify(links, caseNumber: number, count: head["transcript_count"], head: head["transcript_head"], seal: seal)
     }
 
     /// Every case number, oldest first, for verifying them all.

@@ -9,14 +9,17 @@ import GRDBSQLite
 public final class CoachStore: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// The office's key for sealing the transcript, when it keeps one (`COACH_KEY_FILE`).
+    let seal: ChainSeal?
 
     /// How long a write waits for another Coach (or a `sqlite3` shell) before saying it is locked.
     public static let busyTimeout: TimeInterval = 5
 
     /// Opens (creating, mode 0600, if missing) and migrates the database at `path`. Refuses a
     /// file that is not a Coach database or that a newer Coach has migrated.
-    public init(path: String) throws(StoreError) {
+    public init(path: String, seal: ChainSeal? = nil) throws(StoreError) {
         self.path = path
+        self.seal = seal
         switch try Self.prepareFile(at: path) {
         case .new, .ours: break
         case .unknown: try Self.inspect(path)
@@ -37,7 +40,7 @@ public final class CoachStore: Sendable {
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
-            try Self.migrate(pool, path: path)
+            try Self.migrate(pool, path: path, seal: seal)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -144,7 +147,7 @@ public final class CoachStore: Sendable {
                 let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
                 if id != Schema.applicationID, id != 0 || tables > 0 { throw StoreError.notACoachDatabase(path: path) }
-                if id == Schema.applicationID, try Schema.migrator.hasBeenSuperseded(db) {
+                if id == Schema.applicationID, try Schema.migrator(seal: nil).hasBeenSuperseded(db) {
                     throw StoreError.newerThanProgram(path: path)
                 }
             }
@@ -154,8 +157,8 @@ public final class CoachStore: Sendable {
         }
     }
 
-    private static func migrate(_ pool: DatabasePool, path: String) throws {
-        let migrator = Schema.migrator
+    private static func migrate(_ pool: DatabasePool, path: String, seal: ChainSeal?) throws {
+        let migrator = Schema.migrator(seal: seal)
         if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
             throw StoreError.newerThanProgram(path: path)
         }

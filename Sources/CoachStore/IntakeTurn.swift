@@ -17,14 +17,12 @@ public struct IntakeTurn: Sendable {
     }
 
     public var draft: Draft
-    /// Set once, when the intake is received: its routing and whether to flag it.
-    public var life: CaseLife?
 
-    public init(caseNumber: CaseNumber, events: [TranscriptEvent], record: ComplaintRecord?, draft: Draft, life: CaseLife? = nil) {
+    /// The life a `received` event among `events` starts is saved with the record.
+    public init(caseNumber: CaseNumber, events: [TranscriptEvent], record: ComplaintRecord?, draft: Draft) {
         self.caseNumber = caseNumber
         self.events = events
         self.record = record
         self.draft = draft
-        self.life = life
     }
 }

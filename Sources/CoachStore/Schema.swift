@@ -8,9 +8,10 @@ enum Schema {
     static let applicationID: Int32 = 0x434F_4143
     /// `PRAGMA user_version` after the last migration this program knows: a quick check of a
     /// file's header, before the migrator's own.
-    static let version: Int32 = 4
+    static let version: Int32 = 5
 
-    static var migrator: DatabaseMigrator {
+    /// `seal` seals the events the migrations append (the v5 snapshots).
+    static func migrator(seal: ChainSeal?) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: cases and transcript") { db in
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
@@ -123,6 +124,9 @@ enum Schema {
                 );
                 PRAGMA user_version = 4;
                 """)
+        }
+        migrator.registerMigration("v5: typed events") { db in
+            try TypedEventsMigration.run(db, seal: seal)
         }
         return migrator
     }

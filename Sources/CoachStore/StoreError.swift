@@ -5,6 +5,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case locked(path: String)
     case cannotOpen(path: String, reason: String)
     case unknownCase(String)
+    case badKeyFile(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -18,6 +19,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "cannot open the database \(path): \(reason)"
         case .unknownCase(let number):
             "no case numbered \(number)"
+        case .badKeyFile(let path, let reason):
+            "cannot use the key file \(path): \(reason)"
         }
     }
 }

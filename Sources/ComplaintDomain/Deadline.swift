@@ -1,8 +1,8 @@
 import Foundation
 
 /// When a complaint must have been handled (regulation 6), and on what basis.
-public struct Deadline: Sendable, Equatable {
-    public enum Basis: Sendable, Equatable {
+public struct Deadline: Codable, Sendable, Equatable {
+    public enum Basis: Codable, Sendable, Equatable {
         /// Ordinary: the end of this working day.
         case endOfWorkingDay(LocalDate)
         /// Urgent: this many hours after receipt.

@@ -1,6 +1,6 @@
 /// Who handles a complaint, who hears of it at once, whose approval it needs, where it
 /// escalates, when it is due, how it is answered — and why, line by line.
-public struct RoutingDecision: Sendable, Equatable {
+public struct RoutingDecision: Codable, Sendable, Equatable {
     public var isComplaint: Bool
     public var nature: Nature
     public var workingHours: Bool

@@ -26,3 +26,13 @@ public struct RoutingInput: Sendable, Equatable {
         self.beyondManagerAuthority = beyondManagerAuthority
     }
 }
+
+extension RoutingInput {
+    /// The one way a record becomes a routing input: a nature not yet decided is taken from
+    /// what the account suggests, and the decision says it was only suggested.
+    public init(_ record: ComplaintRecord, suggestion: UrgencySuggestion) {
+        self.init(channel: record.channel, kind: record.kind, nature: record.nature ?? suggestion.nature,
+                  natureBasis: record.nature == nil ? .suggested(suggestion) : .stated,
+                  receivedAt: record.receivedAt, beyondManagerAuthority: record.beyondManagerAuthority)
+    }
+}

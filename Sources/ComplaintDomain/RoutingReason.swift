@@ -2,7 +2,7 @@ import Foundation
 
 /// One line of "why" behind a routing decision, kept as data so every screen and export can
 /// say it in the reader's language and name the article it comes from.
-public enum RoutingReason: Sendable, Equatable {
+public enum RoutingReason: Codable, Sendable, Equatable {
     case notAComplaint
     case natureStated(Nature)
     case natureSuggested(UrgencySuggestion)

@@ -1,7 +1,7 @@
 /// What the description suggests about a complaint's nature. Only a suggestion: the staff
 /// member always confirms it.
-public struct UrgencySuggestion: Sendable, Equatable {
-    public struct Match: Sendable, Equatable {
+public struct UrgencySuggestion: Codable, Sendable, Equatable {
+    public struct Match: Codable, Sendable, Equatable {
         public var hintKey: String
         public var label: LocalizedText
         /// The term as the guidance file writes it.

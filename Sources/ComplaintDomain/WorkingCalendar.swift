@@ -30,7 +30,7 @@ public struct WorkingCalendar: Sendable, Equatable {
         closes: ClockTime(hour: 18, minute: 0))
 
     /// Why a moment is outside working hours, so a reason can say it plainly.
-    public enum OffHours: Sendable, Equatable {
+    public enum OffHours: Codable, Sendable, Equatable {
         case holiday(LocalDate, String)
         case restDay(Weekday)
         case beforeOpening

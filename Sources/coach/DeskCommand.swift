@@ -59,7 +59,7 @@ struct DeskCommand: ParsableCommand {
                         let transcript = try store.transcript(of: number)
                         let report = ReviewReport(file: try office.file(number), transcript: transcript,
                                                   rubric: Rubric(catalogue: catalogue, speech: material.speech, language: language),
-                                                  scenario: ReviewCommand.scenario(in: transcript).flatMap(material.scenario))
+                                                  scenario: ReviewCommand.scenario(in: transcript).flatMap(material.scenario), now: Date())
                         show(report.lines())
                     default:
                         if let number = CaseNumber(first) {

@@ -59,7 +59,11 @@ struct GlobalOptions: ParsableArguments {
     func openStore() throws -> CoachStore {
         let path = db ?? environment["COACH_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? CoachStore.defaultPath(environment: environment)
         do {
-            return try CoachStore(path: path)
+            // The office's key, when it keeps one outside the database: the transcript is sealed with it.
+            let seal = try environment["COACH_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 }.map { path throws(StoreError) in
+                try ChainSeal(keyFile: path)
+            }
+            return try CoachStore(path: path, seal: seal)
         } catch {
             throw Failure("\(error)")
         }

@@ -35,8 +35,7 @@ struct IntakeCommand: ParsableCommand {
             let first = engine.begin(&state)
             let session = IntakeSession(engine: engine, store: store, source: source,
                                         presenter: Presenter(interactive: source.isInteractive, environment: options.environment),
-                                        staff: options.staffID, state: state,
-                                        lifeAtReceipt: catalogue.organization.lifeAtReceipt)
+                                        staff: options.staffID, state: state)
             _ = session.run(first)
         }
     }

@@ -22,12 +22,7 @@ final class IntakeSession<Engine: Conversation> {
     private var writtenDraft: Data?
     private let recorder: TranscriptRecorder
 
-    /// The case's life as it starts when the intake is received: routing and flag.
-    private let lifeAtReceipt: (ComplaintRecord) -> CaseLife
-
-    init(engine: Engine, store: CoachStore, source: LineSource, presenter: Presenter, staff: String, state: Engine.State,
-         lifeAtReceipt: @escaping (ComplaintRecord) -> CaseLife) {
-        self.lifeAtReceipt = lifeAtReceipt
+    init(engine: Engine, store: CoachStore, source: LineSource, presenter: Presenter, staff: String, state: Engine.State) {
         self.engine = engine
         self.store = store
         self.source = source
@@ -74,10 +69,8 @@ final class IntakeSession<Engine: Conversation> {
         let record = engine.record(state)
         let progress = engine.draft(state)
         let draft: IntakeTurn.Draft = engine.outcome(state) == .received ? .clear : progress == writtenDraft ? .unchanged : .keep(progress)
-        let received = engine.outcome(state) == .received
         let turn = IntakeTurn(caseNumber: record.caseNumber, events: events,
-                              record: record == written ? nil : record, draft: draft,
-                              life: received ? lifeAtReceipt(record) : nil)
+                              record: record == written ? nil : record, draft: draft)
         var saveError: StoreError?
         do {
             try store.commit(turn)

@@ -59,8 +59,7 @@ struct ResumeCommand: ParsableCommand {
             let engine = IntakeEngine(catalogue: catalogue, language: language)
             let first = engine.handle(.resume, &state)
             let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter,
-                                        staff: options.staffID, state: state,
-                                        lifeAtReceipt: catalogue.organization.lifeAtReceipt)
+                                        staff: options.staffID, state: state)
             _ = session.run(first)
         }
     }
@@ -82,8 +81,7 @@ struct ResumeCommand: ParsableCommand {
         var training = state
         let first = engine.handle(.resume, &training)
         let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter,
-                                    staff: options.staffID, state: training,
-                                    lifeAtReceipt: catalogue.organization.lifeAtReceipt)
+                                    staff: options.staffID, state: training)
         guard session.run(first) == .received else { return }
         try TrainingScore(catalogue: catalogue, material: material, store: store, language: options.language,
                           staff: options.staffID).finish(session.state, scenario: scenario, source: source, presenter: presenter)

@@ -61,7 +61,7 @@ struct ReviewCommand: ParsableCommand {
             let scenario = Self.scenario(in: transcript).flatMap(material.scenario)
             let report = ReviewReport(file: file, transcript: transcript,
                                       rubric: Rubric(catalogue: catalogue, speech: material.speech, language: language),
-                                      scenario: scenario)
+                                      scenario: scenario, now: Date())
             let text: String
             switch format {
             case .text:
@@ -81,10 +81,9 @@ struct ReviewCommand: ParsableCommand {
         }
     }
 
-    /// A training call names its scenario in its first decision.
+    /// A training call names its scenario when it starts.
     static func scenario(in transcript: [TranscriptEvent]) -> String? {
-        guard let line = transcript.first(where: { $0.kind == .decision && $0.text.hasPrefix("training: ") })?.text else { return nil }
-        return line.dropFirst("training: ".count).split(whereSeparator: { $0 == ";" || $0 == " " }).first.map(String.init)
+        transcript.lazy.compactMap { if case .trainingStarted(let scenario, _, _) = $0.event { scenario } else { nil } }.first
     }
 
     private func annotate(_ file: CaseFile, catalogue: GuidanceCatalogue, material: TrainingMaterial, store: CoachStore) throws {
@@ -102,7 +101,7 @@ struct ReviewCommand: ParsableCommand {
         if let comment {
             let clean = SafeText.line(comment).trimmingCharacters(in: .whitespaces)
             guard !clean.isEmpty else { throw Failure("--comment needs words", code: 2) }
-            events.append(TranscriptEvent(at: now, staff: staff, kind: .note, step: "review", text: clean))
+            events.append(TranscriptEvent(at: now, staff: staff, step: "review", .reviewComment(clean)))
         }
         if let override {
             let parts = override.split(separator: "=").map(String.init)
@@ -116,10 +115,10 @@ struct ReviewCommand: ParsableCommand {
             do { transcript = try store.transcript(of: file.record.caseNumber) } catch { throw Failure("\(error)") }
             let current = ReviewReport(file: file, transcript: transcript,
                                        rubric: Rubric(catalogue: catalogue, speech: material.speech, language: language),
-                                       scenario: Self.scenario(in: transcript).flatMap(material.scenario))
+                                       scenario: Self.scenario(in: transcript).flatMap(material.scenario), now: now)
             let from = current.reviewed.line(item)?.result ?? .notApplicable
             let change = ReviewOverride(item: item, from: from, to: result, reason: SafeText.line(reason), by: staff)
-            events.append(TranscriptEvent(at: now, staff: staff, kind: .decision, step: "review", text: change.transcriptText))
+            events.append(TranscriptEvent(at: now, staff: staff, step: "review", change.event))
         }
         do {
             try store.save(file, events: events)
@@ -127,7 +126,7 @@ struct ReviewCommand: ParsableCommand {
             let transcript = try store.transcript(of: file.record.caseNumber)
             let report = ReviewReport(file: file, transcript: transcript,
                                       rubric: Rubric(catalogue: catalogue, speech: material.speech, language: language),
-                                      scenario: Self.scenario(in: transcript).flatMap(material.scenario))
+                                      scenario: Self.scenario(in: transcript).flatMap(material.scenario), now: now)
             try store.saveReviewScore(file.record.caseNumber, staff: staff, total: report.reviewed.total,
                                       scorecard: try JSONEncoder().encode(report.reviewed), at: now)
         } catch let error as StoreError {

@@ -55,8 +55,7 @@ struct TrainCommand: ParsableCommand {
             var state = TrainingState(record: record, scenario: chosen, exam: exam, seed: seed)
             let first = engine.begin(&state)
             let presenter = Presenter(interactive: source.isInteractive, environment: options.environment)
-            let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter, staff: staff, state: state,
-                                        lifeAtReceipt: catalogue.organization.lifeAtReceipt)
+            let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter, staff: staff, state: state)
             guard session.run(first) == .received else { return }
 
             try TrainingScore(catalogue: catalogue, material: material, store: store, language: language, staff: staff)

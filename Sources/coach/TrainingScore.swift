@@ -23,8 +23,8 @@ struct TrainingScore {
             for line in text.lines(card, moods: (state.caller.startMood, state.caller.mood), calendar: catalogue.organization.calendar) {
                 source.write(presenter.render(line) + "\n")
             }
-            try store.append(TranscriptEvent(at: Date(), staff: staff, kind: .decision, step: "scorecard",
-                                             text: "scorecard: \(card.total)/100\(card.failed ? " (fail: gift accepted)" : "")"), to: number)
+            try store.append(TranscriptEvent(at: Date(), staff: staff, step: "scorecard", .scored(total: card.total, failed: card.failed)),
+                             to: number)
             try store.save(TrainingResult(caseNumber: number, staff: state.intake.record.receivedBy, scenario: scenario.id,
                                           exam: state.exam, finishedAt: Date(), total: card.total, failed: card.failed,
                                           moodStart: state.caller.startMood, moodEnd: state.caller.mood,

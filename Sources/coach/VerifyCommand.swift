@@ -3,49 +3,105 @@ import CoachStore
 import ComplaintDomain
 import Foundation
 
-/// `coach verify [CASE]`: checks transcripts against their hash chains.
+/// `coach verify [CASE]`: checks transcripts against their hash chains, and each case's record
+/// against what its events say; `--digest` prints one digest of all chains to keep elsewhere,
+/// `--against DIGEST` proves the history up to it was not rewritten.
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check one case's transcript, or every case's, for events changed, removed or inserted (exit 1 if any).")
+        abstract: "Check transcripts and records for anything changed, removed or inserted (exit 1 if any).",
+        discussion: """
+            coach verify                  every case: chain, and record from events
+            coach verify 261129-007       one case
+            coach verify --digest         one digest of all chains, to keep elsewhere
+            coach verify --against D      was history up to digest D rewritten?
+            With COACH_KEY_FILE, events are sealed with the office's key (HMAC).
+            """)
 
     @OptionGroup var options: GlobalOptions
 
     @Argument(help: "A case number, e.g. 261129-007. Without it: every case.")
     var caseNumber: String?
 
+    @Flag(help: "Print one digest of every case's chain as it stands now.")
+    var digest = false
+
+    @Option(help: ArgumentHelp("Check the chains against a digest printed earlier (by --digest or on a report).", valueName: "digest"))
+    var against: String?
+
     func run() throws {
         try Failure.report {
+            if let caseNumber, CaseNumber(caseNumber) == nil {
+                throw Failure("\(caseNumber) is not a case number (like 261129-007)", code: 2)
+            }
+            if let against, ChainDigest(against) == nil {
+                throw Failure("--against takes a digest as printed by --digest, like coach1-1234-<64 hex digits>", code: 2)
+            }
+            if digest, against != nil { throw Failure("give --digest or --against, not both", code: 2) }
             let store = try options.openStore()
             let language = options.language
-            let numbers: [CaseNumber]
             do {
-                if let caseNumber {
-                    guard let number = CaseNumber(caseNumber) else { throw Failure("\(caseNumber) is not a case number (like 261129-007)", code: 2) }
-                    numbers = [number]
-                } else {
-                    numbers = try store.caseNumbers()
+                if digest {
+                    print(try store.digest())
+                    return
                 }
+                if let against, let expected = ChainDigest(against) {
+                    try check(expected, store, language)
+                    return
+                }
+                let numbers = try caseNumber.flatMap(CaseNumber.init).map { [$0] } ?? store.caseNumbers()
                 var damaged = 0
                 for number in numbers {
-                    let problems = try store.verify(number)
-                    guard !problems.isEmpty else { continue }
+                    let check = try store.check(number)
+                    guard !check.isIntact else { continue }
                     damaged += 1
-                    for problem in problems { print("\(number): " + describe(problem, language)) }
+                    for line in describe(check, language) { print("\(number): " + line) }
                 }
                 let checked = numbers.count
                 if damaged == 0 {
-                    print(language.pick("\(checked) 個個案的記錄完整。", "\(checked) 个个案的记录完整。",
-                                        "\(checked) case\(checked == 1 ? "" : "s") checked: every transcript is intact."))
+                    print(language.pick("\(checked) 個個案的記錄完整，與其事件相符。", "\(checked) 个个案的记录完整，与其事件相符。",
+                                        "\(checked) case\(checked == 1 ? "" : "s") checked: every transcript is intact and every record matches its events."))
                 } else {
                     throw Failure(language.pick("\(checked) 個個案中有 \(damaged) 個的記錄曾被改動。",
                                                 "\(checked) 个个案中有 \(damaged) 个的记录曾被改动。",
-                                                "\(damaged) of \(checked) cases have a transcript that was tampered with."))
+                                                "\(damaged) of \(checked) cases were tampered with."))
                 }
             } catch let error as StoreError {
                 throw Failure("\(error)")
             }
         }
+    }
+
+    private func check(_ expected: ChainDigest, _ store: CoachStore, _ language: Language) throws {
+        let now = try store.digest(at: expected.watermark)
+        if expected.keyed != now.keyed {
+            throw Failure(language.pick("這個摘要\(expected.keyed ? "用" : "沒有用")機構密鑰；請\(expected.keyed ? "設定" : "取消") COACH_KEY_FILE 再核對。",
+                                        "这个摘要\(expected.keyed ? "用" : "没有用")机构密钥；请\(expected.keyed ? "设定" : "取消") COACH_KEY_FILE 再核对。",
+                                        "This digest was \(expected.keyed ? "" : "not ")made with the office's key: \(expected.keyed ? "set" : "unset") COACH_KEY_FILE and check again."))
+        }
+        guard now.hex == expected.hex else {
+            throw Failure(language.pick("記錄與摘要不符：摘要之前的歷史曾被改寫、刪除或重排。",
+                                        "记录与摘要不符：摘要之前的历史曾被改写、删除或重排。",
+                                        "The history up to this digest was rewritten since: events before it were changed, removed or reordered."))
+        }
+        print(language.pick("與摘要相符：直至第 \(expected.watermark) 項事件的歷史未被改寫。",
+                            "与摘要相符：直至第 \(expected.watermark) 项事件的历史未被改写。",
+                            "Matches the digest: the history up to event \(expected.watermark) was not rewritten."))
+    }
+
+    private func describe(_ check: CaseCheck, _ language: Language) -> [String] {
+        var lines = check.chain.map { describe($0, language) }
+        if check.noOpening {
+            lines.append(language.pick("記錄中沒有開案事件，無法核對個案資料", "记录中没有开案事件，无法核对个案资料",
+                                       "its events never open the case, so its record cannot be checked"))
+        }
+        for d in check.disagreements {
+            let stored = d.stored.map(SafeText.line) ?? "—", events = d.fromEvents.map(SafeText.line) ?? "—"
+            lines.append(language.pick("「\(d.field)」與事件不符：資料庫為 \(stored)，事件為 \(events)",
+                                       "「\(d.field)」与事件不符：数据库为 \(stored)，事件为 \(events)",
+                                       "\(d.field) disagrees with its events: stored \(stored), from the transcript \(events)"))
+        }
+        return lines
     }
 
     private func describe(_ problem: TranscriptChain.Problem, _ language: Language) -> String {
@@ -60,6 +116,15 @@ struct VerifyCommand: ParsableCommand {
         case .inserted(let after, let at, let text):
             language.pick("第 \(after) 項之後被插入一項（\(at)）：", "第 \(after) 项之后被插入一项（\(at)）：",
                           "an event was inserted after #\(after) (\(at)): ") + SafeText.line(text)
+        case .keyMissing(let seq):
+            language.pick("第 \(seq) 項以機構密鑰封存，但未設定 COACH_KEY_FILE", "第 \(seq) 项以机构密钥封存，但未设定 COACH_KEY_FILE",
+                          "event #\(seq) is sealed with the office's key, and COACH_KEY_FILE is not set")
+        case .unsealed(let seq):
+            language.pick("第 \(seq) 項沒有以機構密鑰封存", "第 \(seq) 项没有以机构密钥封存",
+                          "event #\(seq) is not sealed with the office's key")
+        case .headMismatch:
+            language.pick("個案記下的最後一項與記錄不符（transcript_head 被改動）", "个案记下的最后一项与记录不符（transcript_head 被改动）",
+                          "the case's recorded chain head is not its last event (transcript_head was changed)")
         }
     }
 }

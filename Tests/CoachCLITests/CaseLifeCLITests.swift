@@ -234,7 +234,13 @@ import Testing
         let filed = try desk.coach(["case", number, "file", "--integrity"])
         #expect(filed.status == 0, "\(filed.stderr)")
         #expect(try desk.value("SELECT stage FROM cases WHERE case_number = '\(number)'") == "archived")
-        let transitions = try desk.sqlite("SELECT text FROM transcript WHERE kind = 'transition' ORDER BY seq").stdout
+        // The typed events, read with SQLite's JSON functions as anyone auditing the file could.
+        let transitions = try desk.sqlite("""
+            SELECT CASE WHEN json_extract(payload, '$.event.received') IS NOT NULL THEN 'receive: draft → received'
+                   ELSE json_extract(payload, '$.event.action._0.action') || ': ' || json_extract(payload, '$.event.action._0.from')
+                        || ' → ' || json_extract(payload, '$.event.action._0.to') END
+            FROM transcript WHERE kind = 'transition' ORDER BY seq
+            """).stdout
             .split(separator: "\n").map(String.init)
         let expected = afterHours
             ? ["receive: draft → received", "dispatch: received → in_handling"]
@@ -404,7 +410,7 @@ import Testing
 
         let clean = try desk.coach(["verify"])
         #expect(clean.status == 0, "\(clean.stderr)")
-        #expect(clean.stdout.contains("2 cases checked: every transcript is intact."), "\(clean.stdout)")
+        #expect(clean.stdout.contains("2 cases checked: every transcript is intact and every record matches its events."), "\(clean.stdout)")
         #expect(try desk.coach(["verify", number]).status == 0)
 
         // The triggers refuse an edit…
@@ -428,7 +434,7 @@ import Testing
         let one = try desk.coach(["verify", number])
         #expect(one.status == 1)
         #expect(one.stdout.contains("\(number): event #\(seq) (\(at)) was changed after it was written"), "\(one.stdout)")
-        #expect(one.stderr.contains("1 of 1 cases have a transcript that was tampered with."), "\(one.stderr)")
+        #expect(one.stderr.contains("1 of 1 cases were tampered with."), "\(one.stderr)")
         let all = try desk.coach(["verify"])
         #expect(all.status == 1)
         #expect(all.stdout.contains("event #\(seq) "))

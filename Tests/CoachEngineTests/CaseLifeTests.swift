@@ -75,9 +75,21 @@ private func notNow(_ refusal: CaseDesk.Refusal?) -> IllegalTransition? {
     return nil
 }
 
-/// The events' kinds and texts, for comparing whole lists at once.
+/// The events as short lines, for comparing whole lists at once: an action and what it carries.
 private func lines(_ events: [TranscriptEvent]) -> [String] {
-    events.map { "\($0.kind.rawValue) \($0.text)" }
+    events.flatMap { event -> [String] in
+        guard case .action(let a) = event.event else { return ["\(event.kind.rawValue) \(event.event)"] }
+        var out = ["transition \(a.action.rawValue): \(a.from.rawValue) → \(a.to.rawValue)"]
+        if let department = a.department { out.append("decision department: \(department)") }
+        if a.action == .escalate { out.append("decision escalated to: general_manager") }
+        if let via = a.repliedVia { out.append("decision replied by: \(via.rawValue)" + (a.reason.map { " (reason: \($0))" } ?? "")) }
+        if let satisfaction = a.satisfaction { out.append("decision satisfaction: \(satisfaction)/5") }
+        if a.integrityConfirmed {
+            out.append("decision integrity confirmed by \(event.staff): handled fairly and honestly; nothing was asked for or accepted")
+        }
+        if let text = a.text { out.append("note \(text)") }
+        return out
+    }
 }
 
 private func expectStamped(_ events: [TranscriptEvent], by staff: String, at date: Date, step: String,

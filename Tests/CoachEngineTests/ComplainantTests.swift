@@ -54,7 +54,7 @@ import Testing
         let response = caller.hear("對不起，我明白", &state)
         #expect(state.mood == .angry, "even kind words interrupt")
         #expect(response.said == ["等我講完先", "第2段"], "they protest, then go on")
-        #expect(response.decisions.first?.hasPrefix("interrupted the caller") == true)
+        #expect(response.events.first == .interruptedCaller(segment: 1, of: 3))
     }
 
     @Test func acknowledgementApologyAndOwnershipCalmThem() {
@@ -115,13 +115,13 @@ import Testing
         let response = caller.hear("多謝，但公司規定唔可以收", &state)
         #expect(state.gift == .declined)
         #expect(state.mood == .calm)
-        #expect(response.decisions.contains { $0.hasPrefix("gift declined") })
+        #expect(response.events.contains { if case .giftDeclined = $0 { true } else { false } })
     }
 
     @Test func acceptingTheGiftIsRecorded() {
         var (caller, state) = Self.listening(Self.scenario(gift: true))
         _ = caller.offerGift(&state)
-        #expect(caller.hear("好，我收低", &state).decisions.contains { $0.hasPrefix("gift accepted") })
+        #expect(caller.hear("好，我收低", &state).events.contains { if case .giftAccepted = $0 { true } else { false } })
         #expect(state.gift == .accepted)
     }
 

@@ -61,7 +61,7 @@ import Testing
         #expect(warnings.contains("林國峰"), "the duty department manager by name")
         #expect(warnings.contains("9123 4520"), "and how to reach them")
         #expect(d.effects.contains(.save))
-        #expect(d.recorded(.decision, in: d.effects).contains { $0.contains("handler duty_department_manager") })
+        #expect(d.routed(in: d.effects).contains { $0.handler == .dutyDepartmentManager })
     }
 
     @Test func urgentStaysTheDefaultWhenNatureIsReached() {
@@ -107,7 +107,7 @@ import Testing
         #expect(!d.shown(.warning).isEmpty)
         d.send("：note 對方語氣很激動")
         #expect(d.state.record.notes == ["對方語氣很激動"])
-        #expect(d.recorded(.note).last == "對方語氣很激動")
+        #expect(d.recorded(.note).last == .note("對方語氣很激動"))
         d.send(":note")
         #expect(d.state.record.notes.count == 1)
         #expect(d.state.question == .account)

@@ -60,11 +60,16 @@ struct IntakeDriver {
         }
     }
 
-    func recorded(_ kind: TranscriptEvent.Kind, in list: [IntakeEffect]? = nil) -> [String] {
+    func recorded(_ kind: TranscriptEvent.Kind, in list: [IntakeEffect]? = nil) -> [CaseEvent] {
         (list ?? all).compactMap {
-            if case .record(let k, let text) = $0, k == kind { return text }
+            if case .record(let event) = $0, event.kind == kind { return event }
             return nil
         }
+    }
+
+    /// The routing decisions recorded.
+    func routed(in list: [IntakeEffect]? = nil) -> [RoutingDecision] {
+        recorded(.decision, in: list).compactMap { if case .routed(let decision) = $0 { decision } else { nil } }
     }
 
     /// Answers every question up to (not including) `question` with the model call below.

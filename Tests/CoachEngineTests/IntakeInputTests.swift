@@ -76,7 +76,7 @@ import Testing
         d.send("冇")
         d.send("")
         #expect(d.state.said.mapValues(\.said) == ["acknowledge": true, "admitShortfall": false, "takeOwnership": true])
-        #expect(d.recorded(.decision).contains("admitShortfall: not said"))
+        #expect(d.recorded(.decision).contains(.phrase(question: "admitShortfall", purpose: .admitShortfall, answer: .notSaid)))
     }
 
     @Test func whenTheyHaveFinishedAnUrgentSoundingAccountIsFlaggedAtOnce() {

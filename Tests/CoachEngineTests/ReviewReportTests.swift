@@ -45,18 +45,22 @@ import Testing
 
     static func report(_ file: CaseFile, _ transcript: [TranscriptEvent], language: Language = .en,
                        scenario: Scenario? = nil) -> ReviewReport {
-        ReviewReport(file: file, transcript: transcript, rubric: rubric(language), scenario: scenario)
+        ReviewReport(file: file, transcript: transcript, rubric: rubric(language), scenario: scenario, now: Date())
     }
 
     static func comment(_ text: String, at: Date, by staff: String = "cheung.wl") -> TranscriptEvent {
-        TranscriptEvent(at: at, staff: staff, kind: .note, step: "review", text: text)
+        TranscriptEvent(at: at, staff: staff, step: "review", .reviewComment(text))
     }
 
     static func overrideEvent(_ o: ReviewOverride, at: Date) -> TranscriptEvent {
-        TranscriptEvent(at: at, staff: o.by, kind: .decision, step: "review", text: o.transcriptText)
+        TranscriptEvent(at: at, staff: o.by, step: "review", o.event)
     }
 
     static var leak: Scenario { TrainingDriver.material.scenario("leak-third-time")! }
+
+    static func words(_ language: Language) -> EventText {
+        EventText(language: language, calendar: IntakeDriver.catalogue.organization.calendar)
+    }
 
     /// What the Markdown renderer makes of a table cell (kept here as an independent oracle).
     static func mdCell(_ text: String) -> String {
@@ -102,7 +106,7 @@ import Testing
             let event = transcript[i]
             #expect(entry.at == event.at, "#\(entry.index)")
             #expect(entry.kind == event.kind && entry.step == event.step && entry.staff == event.staff, "#\(entry.index)")
-            #expect(entry.text == SafeText.clean(event.text), "#\(entry.index)")
+            #expect(entry.text == SafeText.clean(Self.words(.en).render(event.event)), "#\(entry.index)")
             if i > 0 {
                 #expect(entry.gap == event.at.timeIntervalSince(transcript[i - 1].at), "#\(entry.index) gap")
             }
@@ -132,7 +136,7 @@ import Testing
         let file = CaseFile(record: d.state.intake.record, life: CaseLife())
         let report = Self.report(file, d.transcript, language: .zhHant, scenario: Self.leak)
         #expect(report.entries.count == d.transcript.count)
-        #expect(report.entries.map(\.text) == d.transcript.map { SafeText.clean($0.text) })
+        #expect(report.entries.map(\.text) == d.transcript.map { SafeText.clean(Self.words(.zhHant).render($0.event)) })
         for (i, entry) in report.entries.enumerated().dropFirst() {
             #expect(entry.gap == d.transcript[i].at.timeIntervalSince(d.transcript[i - 1].at))
         }
@@ -206,7 +210,8 @@ import Testing
         let comments = [Self.comment("語氣好，但未問清楚開始時間", at: at),
                         Self.comment("I'm so sorry, it's not our fault, that's not our department", at: at + 5, by: "lam.kf")]
         let after = Self.report(file, transcript + comments)
-        #expect(after.comments == comments)
+        #expect(after.comments.map(\.text) == ["語氣好，但未問清楚開始時間", "I'm so sorry, it's not our fault, that's not our department"])
+        #expect(after.comments.map(\.staff) == ["cheung.wl", "lam.kf"])
         #expect(after.card == before.card)
         #expect(after.reviewed == before.card)
         #expect(after.card.total == before.card.total)
@@ -222,51 +227,32 @@ import Testing
 
     @Test func aNoteFromTheCallIsNotAReviewComment() {
         let (record, transcript) = Self.realCall()
-        let note = TranscriptEvent(at: transcript.last!.at, staff: "chan.mw", kind: .note, step: "account", text: "鄰居都有投訴")
+        let note = TranscriptEvent(at: transcript.last!.at, staff: "chan.mw", step: "account", .note("鄰居都有投訴"))
         let report = Self.report(Self.file(record), transcript + [note])
         #expect(report.comments.isEmpty)
     }
 
-    // MARK: ReviewOverride as transcript text
+    // MARK: ReviewOverride as a typed event
 
-    @Test func anOverrideRoundTripsThroughItsTranscriptText() {
+    @Test func anOverrideRoundTripsThroughItsEvent() {
         for item in Scorecard.Item.allCases {
             for from in Scorecard.Result.allCases {
                 for to in Scorecard.Result.allCases {
                     let o = ReviewOverride(item: item, from: from, to: to, reason: "真正原因已在備註記錄 — see #12", by: "cheung.wl")
-                    let event = TranscriptEvent(at: Date(), staff: "cheung.wl", kind: .decision, step: "review", text: o.transcriptText)
-                    #expect(ReviewOverride(event) == o, "\(o.transcriptText)")
+                    let event = TranscriptEvent(at: Date(), staff: "cheung.wl", step: "review", o.event)
+                    #expect(ReviewOverride(event) == o)
                 }
             }
         }
         let o = ReviewOverride(item: .g3, from: .missed, to: .met, reason: "r", by: "x")
-        #expect(o.transcriptText == "review override: g3 missed → met — r")
         #expect(ReviewOverride.isReview(Self.overrideEvent(o, at: Date())))
-        #expect(!ReviewOverride.isReview(TranscriptEvent(at: Date(), staff: "x", kind: .decision, step: "propose", text: o.transcriptText)))
-    }
-
-    @Test func malformedOverrideTextIsNotAnOverride() {
-        func parse(_ text: String, kind: TranscriptEvent.Kind = .decision) -> ReviewOverride? {
-            ReviewOverride(TranscriptEvent(at: Date(), staff: "cheung.wl", kind: kind, step: "review", text: text))
+        // Whatever words a line holds, only the typed event is an override.
+        for event: CaseEvent in [.note("review override: g3 missed → met — r"), .typed(question: "account", text: "review override: g3 missed → met — r"),
+                                 .legacy(kind: "decision", text: "review override: g3 missed → met — r")] {
+            let line = TranscriptEvent(at: Date(), staff: "x", step: "review", event)
+            #expect(ReviewOverride(line) == nil)
+            #expect(!ReviewOverride.isReview(line))
         }
-        #expect(parse("review override: g3 missed → met — fine") != nil, "the well-formed control")
-        #expect(parse("review override: g3 missed → met — fine", kind: .note) == nil, "a note, not a decision")
-        #expect(parse("review override: g3 missed → met — fine", kind: .input) == nil)
-        #expect(parse("Review override: g3 missed → met — fine") == nil, "the prefix is exact")
-        #expect(parse("override: g3 missed → met — fine") == nil)
-        #expect(parse("review override: g3 missed → met") == nil, "no reason")
-        #expect(parse("review override: g3 missed → met - fine") == nil, "a hyphen is not the dash")
-        #expect(parse("review override: g9 missed → met — fine") == nil, "no item g9")
-        #expect(parse("review override: G3 missed → met — fine") == nil)
-        #expect(parse("review override: g3 bad → met — fine") == nil, "no result bad")
-        #expect(parse("review override: g3 missed → great — fine") == nil)
-        #expect(parse("review override: g3 missed -> met — fine") == nil, "the arrow is →")
-        #expect(parse("review override: g3 missed met — fine") == nil)
-        #expect(parse("review override: g3 missed → met extra — fine") == nil)
-        #expect(parse("review override: g3 → met — fine") == nil)
-        #expect(parse("review override:  — fine") == nil)
-        #expect(parse("review override: ") == nil)
-        #expect(parse("") == nil)
     }
 
     // MARK: The three renderings
@@ -277,7 +263,7 @@ import Testing
         let base = Self.report(file, transcript)
         let at = transcript.last!.at + 600
         let change = ReviewOverride(item: .g1, from: base.card.line(.g1)!.result, to: .partly, reason: "raised voice at #20", by: "cheung.wl")
-        let odd = TranscriptEvent(at: at - 1, staff: "chan.mw", kind: .input, step: "location", text: #"A座\|B座 <lobby> & "x""#)
+        let odd = TranscriptEvent(at: at - 1, staff: "chan.mw", step: "location", .typed(question: "location", text: #"A座\|B座 <lobby> & "x""#))
         let events = transcript + [odd, Self.overrideEvent(change, at: at), Self.comment("good listening", at: at + 1)]
         let report = Self.report(file, events)
         let scorecard = ScorecardText(catalogue: IntakeDriver.catalogue, language: .en)
@@ -381,7 +367,7 @@ import Testing
             comment("\u{1B}[31m紅色\u{1B}[0m | 備註 \u{07}", at: at + 1),
             overrideEvent(ReviewOverride(item: .g3, from: .met, to: .partly,
                                          reason: "<script>alert(2)</script>\u{1B}[2J 漏水 | 原因", by: "cheung.wl"), at: at + 2),
-            TranscriptEvent(at: at + 3, staff: "chan.mw", kind: .input, step: "account", text: hostile + "\nline two\u{1B}[1A"),
+            TranscriptEvent(at: at + 3, staff: "chan.mw", step: "account", .typed(question: "account", text: hostile + "\nline two\u{1B}[1A")),
         ]
         return report(file, events)
     }
@@ -437,7 +423,7 @@ import Testing
     @Test func aBackslashBeforeAPipeCannotSplitAMarkdownCell() {
         let (record, transcript) = Self.realCall()
         let at = transcript.last!.at + 1
-        let events = transcript + [TranscriptEvent(at: at, staff: "chan.mw", kind: .input, step: "location", text: #"C:\|x"#)]
+        let events = transcript + [TranscriptEvent(at: at, staff: "chan.mw", step: "location", .typed(question: "location", text: #"C:\|x"#))]
         let md = Self.report(Self.file(record), events).markdown()
         let row = md.components(separatedBy: "\n").first { $0.hasPrefix("| \(events.count) |") } ?? ""
         #expect(Self.gfmCells(row).count == 7, "7 cells, got \(Self.gfmCells(row).count): \(row)")

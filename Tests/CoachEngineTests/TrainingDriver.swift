@@ -44,7 +44,7 @@ struct TrainingDriver {
 
     /// What the caller said in the last turn.
     var callerSaid: [String] {
-        effects.compactMap { if case .record(.caller, let text) = $0 { text } else { nil } }
+        effects.compactMap { if case .record(.callerSaid(let text)) = $0 { text } else { nil } }
     }
 
     var finished: Bool { state.intake.outcome != nil }

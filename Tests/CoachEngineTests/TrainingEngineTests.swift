@@ -6,6 +6,7 @@ import Testing
 /// The training call around the intake: what the trainee says, the exam, replays, the card.
 @Suite struct TrainingEngineTests {
     static var leak: Scenario { TrainingDriver.material.scenario("leak-third-time")! }
+    static let words = EventText(language: .zhHant, calendar: IntakeDriver.catalogue.organization.calendar)
 
     @Test func theCallIsATrainingRecordAtTheScenariosTime() {
         let d = TrainingDriver(Self.leak)
@@ -20,8 +21,8 @@ import Testing
         d.send("p")
         d.send("> 陳生，請慢慢講")
         #expect(d.prompt?.question == .callerName)
-        #expect(d.transcript.contains { $0.kind == .speech && $0.text == "陳生，請慢慢講" })
-        #expect(d.transcript.contains { $0.kind == .decision && $0.text.hasPrefix("interrupted the caller") })
+        #expect(d.transcript.contains { $0.event == .saidToCaller("陳生，請慢慢講") })
+        #expect(d.transcript.contains { if case .interruptedCaller = $0.event { true } else { false } })
         d.send(">")
         #expect(d.effects.contains { if case .show(let line) = $0 { line.style == .warning } else { false } })
     }
@@ -44,7 +45,7 @@ import Testing
         var a = TrainingDriver(Self.leak), b = TrainingDriver(Self.leak)
         ScriptedTrainee.poor(&a)
         ScriptedTrainee.poor(&b)
-        #expect(a.transcript.map(\.text) == b.transcript.map(\.text))
+        #expect(a.transcript.map(\.event) == b.transcript.map(\.event))
         #expect(a.score() == b.score())
     }
 
@@ -54,7 +55,7 @@ import Testing
         let card = d.score()
         for line in card.lines {
             guard let evidence = line.evidence else { continue }
-            #expect(d.transcript[evidence.index].text == evidence.text, "\(line.item)")
+            #expect(Self.words.render(d.transcript[evidence.index].event) == evidence.text, "\(line.item)")
         }
         #expect(card.line(.g4)?.result == .missed, "the poor trainee interrupted")
         #expect(card.line(.g6)?.result == .missed, "and passed the buck")

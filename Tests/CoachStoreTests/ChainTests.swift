@@ -17,8 +17,7 @@ import Testing
         let store = try CoachStore(path: folder.path())
         let number = try store.openCase(receivedAt: utc(2026, 11, 25, 2, 0), receivedBy: "chan.mw", calendar: hongKong).caseNumber
         for n in 1...count {
-            try store.append(TranscriptEvent(at: utc(2026, 11, 25, 2, 0, n), staff: "chan.mw", kind: .input, step: "account",
-                                             text: "第\(n)句：廚房漏水"), to: number)
+            try store.append(TranscriptEvent(at: utc(2026, 11, 25, 2, 0, n), staff: "chan.mw", step: "account", .typed(question: "account", text: "第\(n)句：廚房漏水")), to: number)
         }
         return Fixture(folder: folder, store: store, number: number)
     }
@@ -38,8 +37,8 @@ import Testing
         #expect(try f.store.verify(f.number).isEmpty)
         let other = try f.store.openCase(receivedAt: utc(2026, 11, 25, 3, 0), receivedBy: "wong.ky", calendar: hongKong).caseNumber
         try f.store.commit(IntakeTurn(caseNumber: other, events: [
-            TranscriptEvent(at: utc(2026, 11, 25, 3, 0, 1), staff: "wong.ky", kind: .prompt, text: "1/7 投訴方式 › "),
-            TranscriptEvent(at: utc(2026, 11, 25, 3, 0, 2), staff: "wong.ky", kind: .input, text: "p"),
+            TranscriptEvent(at: utc(2026, 11, 25, 3, 0, 1), staff: "wong.ky", .prompt(question: "", text: "1/7 投訴方式 › ")),
+            TranscriptEvent(at: utc(2026, 11, 25, 3, 0, 2), staff: "wong.ky", .typed(question: "", text: "p")),
         ], record: nil, draft: .unchanged))
         #expect(try f.store.verify(other).isEmpty, "a turn's events chain like single appends")
         #expect(try f.store.verify(f.number).isEmpty, "cases have chains of their own")
@@ -48,32 +47,48 @@ import Testing
     @Test func anEditedEventIsNamed() throws {
         let f = try fixture()
         defer { f.folder.remove() }
-        try tamper(f, "UPDATE transcript SET text = '第3句：沒有漏水' WHERE seq = 3")
-        #expect(try f.store.verify(f.number) == [.changed(seq: 3, at: "2026-11-25T02:00:03.000Z")])
+        // Seq 1 is the case's opening; the lines typed follow it.
+        try tamper(f, "UPDATE transcript SET text = '第3句：沒有漏水' WHERE seq = 4")
+        #expect(try f.store.verify(f.number) == [.changed(seq: 4, at: "2026-11-25T02:00:03.000Z")])
+    }
+
+    @Test func anEditedPayloadIsNamedThoughItsWordsAreUntouched() throws {
+        let f = try fixture()
+        defer { f.folder.remove() }
+        try tamper(f, "UPDATE transcript SET payload = replace(payload, '廚房漏水', '沒有漏水') WHERE seq = 4")
+        #expect(try f.store.transcript(of: f.number)[3].event == .typed(question: "account", text: "第3句：沒有漏水"))
+        #expect(try f.store.verify(f.number) == [.changed(seq: 4, at: "2026-11-25T02:00:03.000Z")])
+    }
+
+    @Test func aChangedChainHeadIsNamed() throws {
+        let f = try fixture()
+        defer { f.folder.remove() }
+        try tamper(f, "UPDATE cases SET transcript_head = '\(String(repeating: "a", count: 64))'")
+        #expect(try f.store.verify(f.number) == [.headMismatch])
     }
 
     @Test func anEditedTimeOrAuthorIsNamedToo() throws {
         let f = try fixture()
         defer { f.folder.remove() }
-        try tamper(f, "UPDATE transcript SET staff = 'someone.else' WHERE seq = 2")
-        try tamper(f, "UPDATE transcript SET at = '2026-11-25T01:00:00.000Z' WHERE seq = 5")
+        try tamper(f, "UPDATE transcript SET staff = 'someone.else' WHERE seq = 3")
+        try tamper(f, "UPDATE transcript SET at = '2026-11-25T01:00:00.000Z' WHERE seq = 6")
         let problems = try f.store.verify(f.number)
         #expect(problems.count == 2)
-        #expect(problems.first == .changed(seq: 2, at: "2026-11-25T02:00:02.000Z"))
+        #expect(problems.first == .changed(seq: 3, at: "2026-11-25T02:00:02.000Z"))
     }
 
     @Test func aDeletedEventIsNamed() throws {
         let f = try fixture()
         defer { f.folder.remove() }
-        try tamper(f, "DELETE FROM transcript WHERE seq = 4")
-        #expect(try f.store.verify(f.number) == [.removed(first: 4, last: 4)])
+        try tamper(f, "DELETE FROM transcript WHERE seq = 5")
+        #expect(try f.store.verify(f.number) == [.removed(first: 5, last: 5)])
     }
 
     @Test func deletedLastEventsAreNamed() throws {
         let f = try fixture()
         defer { f.folder.remove() }
-        try tamper(f, "DELETE FROM transcript WHERE seq >= 5")
-        #expect(try f.store.verify(f.number) == [.removed(first: 5, last: 6)])
+        try tamper(f, "DELETE FROM transcript WHERE seq >= 6")
+        #expect(try f.store.verify(f.number) == [.removed(first: 6, last: 7)])
     }
 
     @Test func anInsertedEventIsNamed() throws {
@@ -82,10 +97,10 @@ import Testing
         try tamper(f, """
             DROP INDEX transcript_by_case;
             INSERT INTO transcript (case_id, seq, at, staff, kind, step, text, hash)
-            SELECT case_id, 3, '2026-11-25T02:00:03.500Z', 'chan.mw', 'input', 'account', '對方說不急', hash FROM transcript WHERE seq = 3
+            SELECT case_id, 4, '2026-11-25T02:00:03.500Z', 'chan.mw', 'input', 'account', '對方說不急', hash FROM transcript WHERE seq = 4
             """)
         let problems = try f.store.verify(f.number)
-        #expect(problems == [.inserted(after: 3, at: "2026-11-25T02:00:03.500Z", text: "對方說不急")])
+        #expect(problems == [.inserted(after: 4, at: "2026-11-25T02:00:03.500Z", text: "對方說不急")])
     }
 
     @Test func anInsertedEventWithRenumberedFollowersIsCaught() throws {
@@ -93,13 +108,13 @@ import Testing
         defer { f.folder.remove() }
         try tamper(f, """
             DROP INDEX transcript_by_case;
-            UPDATE transcript SET seq = seq + 1 WHERE seq >= 4;
+            UPDATE transcript SET seq = seq + 1 WHERE seq >= 5;
             INSERT INTO transcript (case_id, seq, at, staff, kind, step, text, hash)
-            SELECT case_id, 4, '2026-11-25T02:00:03.500Z', 'chan.mw', 'input', 'account', '對方說不急', hash FROM transcript WHERE seq = 3;
+            SELECT case_id, 5, '2026-11-25T02:00:03.500Z', 'chan.mw', 'input', 'account', '對方說不急', hash FROM transcript WHERE seq = 4;
             UPDATE cases SET transcript_count = transcript_count + 1
             """)
         let problems = try f.store.verify(f.number)
-        #expect(problems.contains(.changed(seq: 4, at: "2026-11-25T02:00:03.500Z")))
+        #expect(problems.contains(.changed(seq: 5, at: "2026-11-25T02:00:03.500Z")))
         #expect(problems.count >= 2, "the renumbered events no longer fit either: \(problems)")
     }
 }

@@ -32,10 +32,9 @@ struct FiguresTests {
         let life = CaseLife(deadline: deadline, departments: departments, handledAt: handled, repliedAt: replied,
                             satisfaction: satisfaction, followedUpAt: satisfaction == nil ? nil : replied?.addingTimeInterval(86_400))
         let events = [
-            TranscriptEvent(at: received, staff: "chan.mw", kind: .prompt, step: "listen", text: "2/7 記錄"),
-            TranscriptEvent(at: received.addingTimeInterval(30), staff: "chan.mw", kind: .input, step: "listen", text: said),
-            TranscriptEvent(at: received.addingTimeInterval(60), staff: "chan.mw", kind: .decision, step: "classify",
-                            text: "kind: \(kind.rawValue)"),
+            TranscriptEvent(at: received, staff: "chan.mw", step: "listen", .prompt(question: "listen", text: "2/7 記錄")),
+            TranscriptEvent(at: received.addingTimeInterval(30), staff: "chan.mw", step: "listen", .typed(question: "listen", text: said)),
+            TranscriptEvent(at: received.addingTimeInterval(60), staff: "chan.mw", step: "kind", .field(.kind(kind))),
         ]
         return ImportedCase(record: record, life: life, events: events)
     }

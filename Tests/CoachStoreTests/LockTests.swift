@@ -19,7 +19,7 @@ struct LockTests {
         let path = folder.path()
         let store = try CoachStore(path: path)
         let first = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong)
-        try store.append(TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 1), staff: "chan.mw", kind: .input, text: "第一句"),
+        try store.append(TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 1), staff: "chan.mw", .typed(question: "", text: "第一句")),
                          to: first.caseNumber)
 
         // A second program (as a `sqlite3` shell would) takes the write lock and keeps it.
@@ -44,10 +44,10 @@ struct LockTests {
         try other.close()
         let second = try store.openCase(receivedAt: utc(2026, 3, 10, 3, 0), receivedBy: "wong.ky", calendar: hongKong)
         #expect(second.caseNumber.description == "260310-002", "the refused write took no number")
-        try store.append(TranscriptEvent(at: utc(2026, 3, 10, 3, 0, 1), staff: "wong.ky", kind: .input, text: "第二句"),
+        try store.append(TranscriptEvent(at: utc(2026, 3, 10, 3, 0, 1), staff: "wong.ky", .typed(question: "", text: "第二句")),
                          to: second.caseNumber)
         #expect(try store.records().map(\.caseNumber.description) == ["260310-002", "260310-001"])
-        #expect(try store.transcript(of: first.caseNumber).map(\.text) == ["第一句"])
-        #expect(try store.transcript(of: second.caseNumber).map(\.text) == ["第二句"])
+        #expect(try store.transcript(of: first.caseNumber).compactMap(\.event.spokenOrTyped) == ["第一句"])
+        #expect(try store.transcript(of: second.caseNumber).compactMap(\.event.spokenOrTyped) == ["第二句"])
     }
 }

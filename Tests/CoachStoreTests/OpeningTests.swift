@@ -58,9 +58,9 @@ struct OpeningTests {
             for table in ["cases", "transcript", "case_sequence"] {
                 #expect(try db.tableExists(table), "table \(table)")
             }
-            #expect(try Schema.migrator.appliedIdentifiers(db) == ["v1: cases and transcript", "v2: training results", "v3: case life", "v4: search and review scores"])
-            #expect(try Schema.migrator.hasCompletedMigrations(db))
-            #expect(try !Schema.migrator.hasBeenSuperseded(db))
+            #expect(try Schema.migrator(seal: nil).appliedIdentifiers(db) == ["v1: cases and transcript", "v2: training results", "v3: case life", "v4: search and review scores", "v5: typed events"])
+            #expect(try Schema.migrator(seal: nil).hasCompletedMigrations(db))
+            #expect(try !Schema.migrator(seal: nil).hasBeenSuperseded(db))
             let triggers = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
             #expect(triggers == ["transcript_is_append_only_delete", "transcript_is_append_only_update"])
         }
@@ -74,15 +74,15 @@ struct OpeningTests {
         do {
             let store = try CoachStore(path: path)
             number = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong).caseNumber
-            try store.append(TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 5), staff: "chan.mw", kind: .input, text: "升降機壞咗"),
+            try store.append(TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 5), staff: "chan.mw", .typed(question: "", text: "升降機壞咗")),
                              to: number)
         }
         let reopened = try CoachStore(path: path)
         #expect(try reopened.record(number)?.receivedBy == "chan.mw")
-        #expect(try reopened.transcript(of: number).map(\.text) == ["升降機壞咗"])
+        #expect(try reopened.transcript(of: number).compactMap(\.event.spokenOrTyped) == ["升降機壞咗"])
         #expect(try posixPermissions(path) == 0o600)
         try reopened.pool.read { db throws in
-            #expect(try Schema.migrator.appliedIdentifiers(db) == ["v1: cases and transcript", "v2: training results", "v3: case life", "v4: search and review scores"])
+            #expect(try Schema.migrator(seal: nil).appliedIdentifiers(db) == ["v1: cases and transcript", "v2: training results", "v3: case life", "v4: search and review scores", "v5: typed events"])
         }
         // The day's numbering carries on after a reopen.
         let next = try reopened.openCase(receivedAt: utc(2026, 3, 10, 3, 0), receivedBy: "wong.ky", calendar: hongKong)

@@ -98,7 +98,7 @@ struct RefusalTests {
         do {
             let store = try CoachStore(path: path)
             number = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong).caseNumber
-            try store.append(TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 1), staff: "chan.mw", kind: .input, text: "漏水"), to: number)
+            try store.append(TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 1), staff: "chan.mw", .typed(question: "", text: "漏水")), to: number)
         }
         // A later Coach has applied a migration this one does not know (and, as every Coach
         // migration does, moved user_version on).
@@ -122,8 +122,8 @@ struct RefusalTests {
         let check = try DatabaseQueue(path: path)
         try check.read { db throws in
             #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
-                    == ["v1: cases and transcript", "v2: training results", "v3: case life", "v4: search and review scores", "v9: something from the future"])
-            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM transcript") == 1)
+                    == ["v1: cases and transcript", "v2: training results", "v3: case life", "v4: search and review scores", "v5: typed events", "v9: something from the future"])
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM transcript") == 2, "its opening and one line")
             #expect(try String.fetchOne(db, sql: "SELECT case_number FROM cases") == number.description)
         }
         try check.close()

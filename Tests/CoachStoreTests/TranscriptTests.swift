@@ -8,16 +8,15 @@ import Testing
 @Suite("Transcript")
 struct TranscriptTests {
     let events = [
-        TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 1), staff: "chan.mw", kind: .prompt, step: "account", text: "發生咩事？"),
-        TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 9), staff: "chan.mw", kind: .input, step: "account",
-                        text: "B座升降機困咗人，𨋢門打唔開 😱\n第二行"),
-        TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 9), staff: "chan.mw", kind: .cue, step: "account", text: "保持冷静，放慢语气"),
-        TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 30), staff: "chan.mw", kind: .decision, step: "classify", text: "nature: urgent"),
-        TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 0), staff: "lee.ch", kind: .note, text: "已通知工程部"),
-        TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 0), staff: "lee.ch", kind: .transition, step: nil, text: "draft → received"),
-        TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 1), staff: "coach", kind: .system, text: "saved"),
-        TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 2), staff: "chan.mw", kind: .speech, step: "account", text: "我明白您好擔心"),
-        TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 3), staff: "chan.mw", kind: .caller, step: "account", text: "你哋快啲啦！"),
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 1), staff: "chan.mw", step: "account", .prompt(question: "account", text: "發生咩事？")),
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 9), staff: "chan.mw", step: "account", .typed(question: "account", text: "B座升降機困咗人，𨋢門打唔開 😱\n第二行")),
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 9), staff: "chan.mw", step: "account", .cue(guideline: nil, text: "保持冷静，放慢语气")),
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 0, 30), staff: "chan.mw", step: "nature", .nature(chosen: .urgent, suggested: .urgent, basis: .chosen)),
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 0), staff: "lee.ch", .note("已通知工程部")),
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 0), staff: "lee.ch", .action(ActionTaken(action: .dispatch, from: .received, to: .inHandling, department: "工程部"))),
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 1), staff: "coach", .message(text: "saved")),
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 2), staff: "chan.mw", step: "account", .saidToCaller("我明白您好擔心")),
+        TranscriptEvent(at: utc(2026, 3, 10, 2, 1, 3), staff: "chan.mw", step: "account", .callerSaid("你哋快啲啦！")),
     ]
 
     @Test func appendedEventsComeBackInOrderWithEveryField() throws {
@@ -25,14 +24,17 @@ struct TranscriptTests {
         defer { folder.remove() }
         let store = try CoachStore(path: folder.path())
         let number = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong).caseNumber
-        #expect(try store.transcript(of: number).isEmpty)
+        // A case opens with its opening event.
+        let opening = try store.transcript(of: number)
+        #expect(opening.map(\.event) == [.opened(CaseOpening(caseNumber: number, receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw",
+                                                             channel: .phone, isTraining: false))])
         for event in events {
             try store.append(event, to: number)
         }
-        let read = try store.transcript(of: number)
+        let read = Array(try store.transcript(of: number).dropFirst())
         #expect(read == events)
         #expect(read.map(\.kind) == TranscriptEvent.Kind.allCases)
-        #expect(read[1].text.contains("𨋢"))
+        #expect(read[1].event.spokenOrTyped?.contains("𨋢") == true)
         #expect(read[5].step == nil)
     }
 
@@ -46,8 +48,8 @@ struct TranscriptTests {
         for (index, event) in events.enumerated() {
             try store.append(event, to: index.isMultiple(of: 2) ? a : b)
         }
-        #expect(try store.transcript(of: a) == events.enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element))
-        #expect(try store.transcript(of: b) == events.enumerated().filter { !$0.offset.isMultiple(of: 2) }.map(\.element))
+        #expect(try store.transcript(of: a).dropFirst() == events.enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element)[...])
+        #expect(try store.transcript(of: b).dropFirst() == events.enumerated().filter { !$0.offset.isMultiple(of: 2) }.map(\.element)[...])
     }
 
     @Test func updateIsRefusedByTheDatabase() throws {
@@ -63,7 +65,7 @@ struct TranscriptTests {
         #expect(throws: DatabaseError.self) {
             try store.pool.writeWithoutTransaction { try $0.execute(sql: "UPDATE transcript SET staff = 'someone else' WHERE id = 1") }
         }
-        #expect(try store.transcript(of: number) == [events[1]])
+        #expect(try store.transcript(of: number).dropFirst() == [events[1]])
     }
 
     @Test func deleteIsRefusedByTheDatabase() throws {
@@ -82,7 +84,7 @@ struct TranscriptTests {
         #expect(throws: DatabaseError.self) {
             try store.pool.write { try $0.execute(sql: "DELETE FROM transcript WHERE id = 2") }
         }
-        #expect(try store.transcript(of: number) == [events[0], events[1]])
+        #expect(try store.transcript(of: number).dropFirst() == [events[0], events[1]])
     }
 
     @Test func appendingToAnUnknownCaseThrows() throws {

@@ -23,7 +23,7 @@ import Testing
             #expect(try tmux.scrollback().contains("coach resume \(caseNumber)"))
             #expect(try db.column("SELECT stage FROM cases") == ["draft"])
             #expect(try db.value("SELECT count(*) FROM drafts") == "1")
-            #expect(try db.column("SELECT text FROM transcript WHERE kind = 'decision' AND text = 'draft kept'").count == 1)
+            #expect(try db.column("SELECT id FROM transcript WHERE json_extract(payload, '$.event.draftKept') IS NOT NULL").count == 1)
 
             // `coach resume` lists it (with nothing to read it then leaves the draft as it was).
             let resumed = try runCoachPiped(sandbox, "resume", script: "")

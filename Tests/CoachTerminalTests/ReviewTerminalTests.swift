@@ -53,7 +53,7 @@ import Testing
             let typed = entries.filter { $0.output.5 == "輸入" }.map { String($0.output.6) }
             #expect(typed.contains("陳大文") && typed.contains("電梯由昨晚開始停咗") && typed.contains("冇人通知住戶"))
             #expect(entries.contains { $0.output.5 == "提示" && $0.output.6.hasPrefix("1/7 來電者姓名") })
-            #expect(entries.contains { $0.output.5 == "階段" && $0.output.6 == "receive: draft → received" })
+            #expect(entries.contains { $0.output.5 == "階段" && $0.output.6.hasPrefix("接訴：已接收，交") })
             // Then the scorecard, with its items.
             let card = try #require(lines.firstIndex { $0.hasPrefix("── 評分卡 · ") && $0.hasSuffix("/100 ──") }, "\(shown)")
             let lastEntry = try #require(lines.lastIndex { (try? entry.wholeMatch(in: $0)) != nil })

@@ -1,0 +1,188 @@
+import ComplaintDomain
+import Foundation
+
+/// A case's events in the reader's language: what a review, a scorecard's evidence and an
+/// export show. The events themselves carry no wording of their own beyond what was typed,
+/// said or shown, so a transcript written in Chinese reads in English and the other way round.
+public struct EventText: Sendable {
+    public let language: Language
+    public let calendar: WorkingCalendar
+
+    public init(language: Language, calendar: WorkingCalendar) {
+        self.language = language
+        self.calendar = calendar
+    }
+
+    func t(_ hant: String, _ hans: String, _ en: String) -> String {
+        language.pick(hant, hans, en)
+    }
+
+    private var separator: String { language == .en ? ", " : "、" }
+
+    /// One line saying what the event was: typed and said words as they were, safe for a terminal.
+    public func render(_ event: CaseEvent) -> String {
+        switch event {
+        case .opened(let o):
+            return t("開案 \(o.caseNumber)：\(o.channel.name(in: language))，由 \(o.receivedBy) 接聽",
+                     "开案 \(o.caseNumber)：\(o.channel.name(in: language))，由 \(o.receivedBy) 接听",
+                     "case \(o.caseNumber) opened: \(o.channel.name(in: language)), taken by \(o.receivedBy)")
+                + (o.isTraining ? t("（訓練）", "（训练）", " (training)") : "")
+        case .prompt(_, let text), .cue(_, let text), .message(let text):
+            return SafeText.line(text)
+        case .typed(_, let text):
+            return SafeText.line(text)
+        case .key(.interrupt):
+            return "Ctrl-C"
+        case .key(.endOfInput):
+            return t("輸入結束（Ctrl-D）", "输入结束（Ctrl-D）", "end of input (Ctrl-D)")
+        case .phraseOffered(_, let text):
+            return t("建議說：", "建议说：", "Offered: ") + SafeText.line(text)
+        case .urgencyWarning(let terms):
+            return t("提示聽來緊急：", "提示听来紧急：", "Warned it sounds urgent: ") + terms.map(SafeText.line).joined(separator: separator)
+        case .whoToCall(let roles):
+            return t("顯示要立即通知：", "显示要立即通知：", "Shown who to call now: ") + roles.map { $0.name(in: language) }.joined(separator: separator)
+        case .field(let value):
+            return field(value) + (language == .en ? ": " : "：") + SafeText.line(value.plainValue(in: language))
+        case .accountLine(let line):
+            return t("記錄：", "记录：", "Account: ") + SafeText.line(line)
+        case .note(let note):
+            return t("備註：", "备注：", "Note: ") + SafeText.line(note)
+        case .skipped(let question):
+            return t("略過：", "略过：", "Skipped: ") + question
+        case .phrase(_, let purpose, let answer):
+            let what = purposeName(purpose)
+            switch answer {
+            case .said: return t("自述已說：\(what)", "自述已说：\(what)", "Reported saying: \(what)")
+            case .notSaid: return t("自述未說：\(what)", "自述未说：\(what)", "Reported not saying: \(what)")
+            case .ownWords(let words): return t("自述以自己的話說（\(what)）：", "自述以自己的话说（\(what)）：", "Reported saying (\(what)), in own words: ") + SafeText.line(words)
+            }
+        case .nature(let chosen, let suggested, let basis):
+            let how = switch basis {
+            case .chosen: t("由職員選定", "由职员选定", "chosen by staff")
+            case .acceptedSuggestion: t("接受建議", "接受建议", "Coach's suggestion accepted")
+            case .markedUrgent: t("以 :urgent 即時標為緊急", "以 :urgent 即时标为紧急", "marked urgent at once with :urgent")
+            }
+            return t("性質：\(chosen.name(in: language))（\(how)；建議為\(suggested.name(in: language))）",
+                     "性质：\(chosen.name(in: language))（\(how)；建议为\(suggested.name(in: language))）",
+                     "Nature: \(chosen.name(in: language)) (\(how); suggested \(suggested.name(in: language)))")
+        case .routed(let d):
+            var parts = [t("處理：", "处理：", "handler: ") + d.handler.name(in: language)]
+            parts.append(t("通知：", "通知：", "tell: ") + d.notify.map { $0.name(in: language) }.joined(separator: separator))
+            if let approval = d.approvalBy { parts.append(t("批准：", "批准：", "approval: ") + approval.name(in: language)) }
+            if let escalate = d.escalateTo { parts.append(t("上報：", "上报：", "escalate: ") + escalate.name(in: language)) }
+            if let deadline = d.deadline { parts.append(t("期限：", "期限：", "due: ") + calendar.describe(deadline.due, in: language)) }
+            parts.append(t("回覆：", "回复：", "reply: ") + d.replyVia.name(in: language))
+            return t("轉交 — ", "转交 — ", "Routing — ") + parts.joined(separator: language == .en ? "; " : "；")
+        case .peopleTold(let note):
+            return t("已通知有關人員", "已通知有关人员", "People told") + (note.map { "：" + SafeText.line($0) } ?? "")
+        case .promise(let told, let note):
+            let said = told ? t("自述已告知來電者跟進安排", "自述已告知来电者跟进安排", "Reported telling the caller what happens next")
+                : t("自述未告知來電者跟進安排", "自述未告知来电者跟进安排", "Reported not telling the caller what happens next")
+            return said + (note.map { "：" + SafeText.line($0) } ?? "")
+        case .notOnRoster(let staff):
+            return t("\(staff) 不在名冊：已標記給上司", "\(staff) 不在名册：已标记给上司", "\(staff) is not on the roster: flagged for a supervisor")
+        case .draftKept:
+            return t("保留草稿", "保留草稿", "Draft kept")
+        case .received(let life):
+            return t("接訴：已接收", "接诉：已接收", "Received")
+                + (life.handler.map { t("，交", "，交", ", to ") + $0.name(in: language) } ?? "")
+                + (life.deadline.map { t("，期限 ", "，期限 ", ", due ") + calendar.describe($0, in: language) } ?? "")
+        case .trainingStarted(let scenario, let exam, let mood):
+            return t("訓練：\(scenario)", "训练：\(scenario)", "Training: \(scenario)") + (exam ? t("（考核）", "（考核）", " (exam)") : "")
+                + t("；來電者\(mood.name(in: language))", "；来电者\(mood.name(in: language))", "; caller \(mood.name(in: language))")
+        case .saidToCaller(let words), .callerSaid(let words):
+            return SafeText.line(words)
+        case .moodChanged(let from, let to, let because):
+            return t("來電者情緒：\(from.name(in: language)) → \(to.name(in: language))（\(because)）",
+                     "来电者情绪：\(from.name(in: language)) → \(to.name(in: language))（\(because)）",
+                     "Caller's mood: \(from.name(in: language)) → \(to.name(in: language)) (\(because))")
+        case .interruptedCaller(let segment, let of):
+            return t("來電者未說完就插話（第 \(segment)/\(of) 段後）", "来电者未说完就插话（第 \(segment)/\(of) 段后）",
+                     "Interrupted the caller (after part \(segment) of \(of))")
+        case .factRevealed(let id):
+            return t("問出資料：\(id)", "问出资料：\(id)", "Fact drawn out: \(id)")
+        case .giftOffered:
+            return t("來電者送禮", "来电者送礼", "The caller offered a gift")
+        case .giftDeclined(let term):
+            return t("婉拒禮物（\(term)）", "婉拒礼物（\(term)）", "Declined the gift (\(term))")
+        case .giftAccepted(let term):
+            return t("收受禮物（\(term)）", "收受礼物（\(term)）", "Accepted the gift (\(term))")
+        case .trainingFinished(let start, let end):
+            return t("訓練完成；來電者 \(start.name(in: language)) → \(end.name(in: language))",
+                     "训练完成；来电者 \(start.name(in: language)) → \(end.name(in: language))",
+                     "Training finished; caller \(start.name(in: language)) → \(end.name(in: language))")
+        case .scored(let total, let failed):
+            return t("評分：\(total)/100", "评分：\(total)/100", "Scorecard: \(total)/100")
+                + (failed ? t("（收受禮物：不合格）", "（收受礼物：不合格）", " (fail: gift accepted)") : "")
+        case .action(let a):
+            var line = "\(a.action.name(in: language))：\(a.from.name(in: language)) → \(a.to.name(in: language))"
+            if language == .en { line = "\(a.action.name(in: language)): \(a.from.name(in: language)) → \(a.to.name(in: language))" }
+            if let department = a.department { line += t("；部門：", "；部门：", "; department: ") + SafeText.line(department) }
+            if let via = a.repliedVia { line += t("；回覆方式：", "；回复方式：", "; replied by: ") + via.name(in: language) }
+            if let reason = a.reason { line += t("；原因：", "；原因：", "; reason: ") + SafeText.line(reason) }
+            if let satisfaction = a.satisfaction { line += t("；滿意度 ", "；满意度 ", "; satisfaction ") + "\(satisfaction)/5" }
+            if a.integrityConfirmed { line += t("；已確認廉潔聲明", "；已确认廉洁声明", "; integrity confirmed") }
+            if a.action == .escalate { line += t("；上報總物業經理", "；上报总物业经理", "; escalated to the general manager") }
+            if let text = a.text { line += (language == .en ? " — " : "——") + SafeText.line(text) }
+            return line
+        case .reviewComment(let comment):
+            return t("覆核意見：", "复核意见：", "Review comment: ") + SafeText.line(comment)
+        case .reviewOverride(let item, let from, let to, let reason):
+            return t("調整分數：", "调整分数：", "Score override: ") + "\(item.rawValue) \(from.rawValue) → \(to.rawValue) — " + SafeText.line(reason)
+        case .legacy(_, let text):
+            return SafeText.line(text)
+        case .snapshot:
+            return t("資料庫升級時的記錄", "数据库升级时的记录", "The record as it stood when the database was upgraded")
+        }
+    }
+
+    public func field(_ value: RecordValue) -> String {
+        switch value {
+        case .channel: t("投訴方式", "投诉方式", "Channel")
+        case .name: t("姓名", "姓名", "Name")
+        case .standing: t("業主或住戶", "业主或住户", "Owner or occupant")
+        case .building: t("大廈/座", "大厦/座", "Building")
+        case .unit: t("單位", "单位", "Unit")
+        case .contact: t("聯絡電話", "联络电话", "Contact")
+        case .account: t("發生了甚麼", "发生了什么", "What happened")
+        case .location: t("確實位置", "确实位置", "Where exactly")
+        case .since: t("由何時開始", "从何时开始", "Since when")
+        case .wants: t("對方要求", "对方要求", "What they want")
+        case .realCause: t("真正原因", "真正原因", "Real cause")
+        case .coordinateWith: t("需要協調", "需要协调", "Others to coordinate with")
+        case .kind: t("投訴或建議", "投诉或建议", "Complaint or suggestion")
+        case .category: t("類別", "类别", "Category")
+        case .beyondManagerAuthority: t("超出經理權限", "超出经理权限", "Beyond the manager's authority")
+        }
+    }
+
+    public func purposeName(_ purpose: PhrasePurpose) -> String {
+        switch purpose {
+        case .acknowledge: t("認同感受", "认同感受", "acknowledge their feelings")
+        case .empathise: t("同理心", "同理心", "empathise")
+        case .ask: t("提問", "提问", "ask")
+        case .admitShortfall: t("承認不足", "承认不足", "admit the shortfall")
+        case .takeOwnership: t("代表公司跟進", "代表公司跟进", "take ownership")
+        case .easeTension: t("緩和氣氛", "缓和气氛", "ease the tension")
+        case .coordinate: t("協調", "协调", "coordinate")
+        case .promiseFollowUp: t("承諾跟進", "承诺跟进", "promise the follow-up")
+        case .followUpCall: t("回訪", "回访", "the follow-up call")
+        case .explainRules: t("解釋規則", "解释规则", "explain the rules")
+        case .declineGift: t("婉拒禮物", "婉拒礼物", "decline a gift")
+        }
+    }
+}
+
+extension RecordValue {
+    /// The value in the reader's language where it is a choice; as typed otherwise.
+    public func plainValue(in language: Language) -> String {
+        switch self {
+        case .channel(let c): c.name(in: language)
+        case .standing(let s): s?.name(in: language) ?? "—"
+        case .kind(let k): k.name(in: language)
+        case .beyondManagerAuthority(let b): b ? language.pick("是", "是", "yes") : language.pick("否", "否", "no")
+        case .coordinateWith(let list): list.isEmpty ? "—" : list.joined(separator: language == .en ? ", " : "、")
+        default: plain
+        }
+    }
+}

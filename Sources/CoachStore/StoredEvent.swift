@@ -1,0 +1,79 @@
+import ComplaintDomain
+import Foundation
+
+/// How an event is kept in the `payload` column: versioned JSON, keys sorted so the same event
+/// always makes the same bytes (the hash chain covers them).
+struct StoredEvent: Codable {
+    /// The payload format this program writes.
+    static let currentVersion = 1
+
+    var v: Int
+    var event: CaseEvent
+
+    static func encode(_ event: CaseEvent) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(Timestamp.storage(date))
+        }
+        return String(decoding: try encoder.encode(StoredEvent(v: currentVersion, event: event)), as: UTF8.self)
+    }
+
+    /// Nil for a payload this program cannot read (written by a newer Coach, or damaged).
+    static func decode(_ json: String) -> CaseEvent? {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let text = try decoder.singleValueContainer().decode(String.self)
+            guard let date = Timestamp.parse(text) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a timestamp: \(text)"))
+            }
+            return date
+        }
+        guard let stored = try? decoder.decode(StoredEvent.self, from: Data(json.utf8)), stored.v <= currentVersion else { return nil }
+        return stored.event
+    }
+
+    /// The readable line kept beside the payload for anyone reading the database with `sqlite3`
+    /// (and for search): what was typed, said or shown, or a short English summary of a decision.
+    /// Nothing reads it back.
+    static func plain(_ event: CaseEvent) -> String {
+        switch event {
+        case .opened(let o): "opened \(o.caseNumber) by \(o.receivedBy) (\(o.channel.rawValue))\(o.isTraining ? ", training" : "")"
+        case .prompt(_, let text), .typed(_, let text), .cue(_, let text), .message(let text), .note(let text),
+             .saidToCaller(let text), .callerSaid(let text), .reviewComment(let text), .legacy(_, let text):
+            text
+        case .key(let key): key == .interrupt ? "Ctrl-C" : "end of input (Ctrl-D)"
+        case .phraseOffered(let purpose, let text): "offered (\(purpose.rawValue)): \(text)"
+        case .urgencyWarning(let terms): "sounds urgent: \(terms.joined(separator: ", "))"
+        case .whoToCall(let roles): "who to call: \(roles.map(\.rawValue).joined(separator: ", "))"
+        case .field(let value): "\(value.field): \(value.plain)"
+        case .accountLine(let line): "account: \(line)"
+        case .skipped(let question): "\(question): skipped"
+        case .phrase(let question, _, .said): "\(question): reported said"
+        case .phrase(let question, _, .notSaid): "\(question): reported not said"
+        case .phrase(let question, _, .ownWords(let words)): "\(question): reported said in own words: \(words)"
+        case .nature(let chosen, let suggested, let basis): "nature: \(chosen.rawValue) (suggested \(suggested.rawValue); \(basis.rawValue))"
+        case .routed(let d): "route: handler \(d.handler.rawValue); notify \(d.notify.map(\.rawValue).joined(separator: ", "))"
+            + "; deadline \(d.deadline.map { Timestamp.storage($0.due) } ?? "-"); reply \(d.replyVia.rawValue)"
+        case .peopleTold(let note): "people told" + (note.map { ": \($0)" } ?? "")
+        case .promise(let told, let note): (told ? "promise: reported told" : "promise: reported not told") + (note.map { ": \($0)" } ?? "")
+        case .notOnRoster(let staff): "\(staff) is not on the roster: flagged"
+        case .draftKept: "draft kept"
+        case .received(let life): "received; handler \(life.handler?.rawValue ?? "-")"
+        case .trainingStarted(let scenario, let exam, let mood): "training: \(scenario)\(exam ? " (exam)" : ""); caller \(mood.rawValue)"
+        case .moodChanged(let from, let to, let because): "mood: \(from.rawValue) → \(to.rawValue) (\(because))"
+        case .interruptedCaller(let segment, let of): "interrupted the caller (after segment \(segment) of \(of))"
+        case .factRevealed(let id): "fact revealed: \(id)"
+        case .giftOffered: "gift offered"
+        case .giftDeclined(let term): "gift declined (\(term))"
+        case .giftAccepted(let term): "gift accepted (\(term))"
+        case .trainingFinished(let start, let end): "training finished; caller \(start.rawValue) → \(end.rawValue)"
+        case .scored(let total, let failed): "scorecard: \(total)/100\(failed ? " (fail: gift accepted)" : "")"
+        case .action(let a): "\(a.action.rawValue): \(a.from.rawValue) → \(a.to.rawValue)"
+            + (a.department.map { "; department \($0)" } ?? "") + (a.text.map { "; \($0)" } ?? "")
+        case .reviewOverride(let item, let from, let to, let reason): "review override: \(item.rawValue) \(from.rawValue) → \(to.rawValue) — \(reason)"
+        case .snapshot: "record as it stood when brought in"
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// What a scorecard scores: a guideline, or a part of the record. It lives here, not beside the
+/// scorecard, because a supervisor's override names one in the case's own events.
+public enum ScoreItem: String, Codable, CaseIterable, Sendable {
+    case g1, g2, g3, g4, g5, g6, g7, g8, g11
+    case facts, classification, nature, routing, deadline, reply
+
+    /// The guideline's number, for the guideline items.
+    public var guideline: Int? { rawValue.hasPrefix("g") ? Int(rawValue.dropFirst()) : nil }
+
+    /// Out of 100 when everything applies.
+    public var weight: Double {
+        switch self {
+        case .g1, .g2, .g4, .g5, .facts: 10
+        case .g3, .g6: 8
+        case .g7, .g8: 6
+        case .g11: 4
+        case .classification, .nature: 5
+        case .routing: 4
+        case .deadline, .reply: 2
+        }
+    }
+}
