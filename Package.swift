@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "ComplaintDomainTests", dependencies: ["ComplaintDomain"]),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance"]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"]),
-        .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "Guidance"]),
+        .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "Guidance"], exclude: ["Golden"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "CoachCLITests", dependencies: ["coach"], exclude: ["Golden"]),
         /// The real binary in a pseudo-terminal (tmux): typing Chinese, history, Ctrl-C, Ctrl-D, kill -9.
