@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(name: "CoachTurnBench", dependencies: ["CoachEngine", "CoachStore", "Guidance"], path: "Benchmarks/CoachTurnBench"),
         .testTarget(name: "ComplaintDomainTests", dependencies: ["ComplaintDomain"]),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance"]),
-        .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"]),
+        .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"], exclude: ["Fixtures"]),
         .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "Guidance"], exclude: ["Golden"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "CoachCLITests", dependencies: ["coach"], exclude: ["Golden"]),

@@ -29,10 +29,14 @@ public struct MonthReport: Sendable {
     public let trend: [(label: String, rate: Double?)]
     public let catalogue: GuidanceCatalogue
     public let language: Language
+    /// The digest of every transcript chain when the report was made (`coach verify --digest`):
+    /// the manager's copy of the report can later prove the history was not rewritten since.
+    public let digest: String?
 
     public init(label: String, previousLabel: String, current: PeriodFigures, previous: PeriodFigures,
                 currentCards: [Scorecard], previousCards: [Scorecard], trend: [(label: String, rate: Double?)],
-                catalogue: GuidanceCatalogue, language: Language) {
+                catalogue: GuidanceCatalogue, language: Language, digest: String? = nil) {
+        self.digest = digest
         self.label = label
         self.previousLabel = previousLabel
         self.current = current
@@ -151,6 +155,7 @@ public struct MonthReport: Sendable {
             out.append(OutputLine(style, line("  " + row.label, value(row.current, row), value(row.previous, row), change(row))))
         }
         out.append(OutputLine(.dim, t("不計訓練個案及未完成的接訴。", "不计训练个案及未完成的接诉。", "Training calls and unfinished intakes are not counted.")))
+        if let digest { out.append(OutputLine(.dim, digestLine(digest))) }
         return out
     }
 
@@ -165,7 +170,18 @@ public struct MonthReport: Sendable {
             text += [row.section, row.key, row.label, row.current.map { num($0, row) } ?? "", row.previous.map { num($0, row) } ?? ""]
                 .map(field).joined(separator: ",") + "\n"
         }
+        if let digest { text += "digest,digest,\(field(digestLabel)),\(digest),\n" }
         return text
+    }
+
+    private var digestLabel: String {
+        t("記錄摘要（coach verify --against）", "记录摘要（coach verify --against）", "Record digest (coach verify --against)")
+    }
+
+    private func digestLine(_ digest: String) -> String {
+        t("記錄摘要：\(digest)（日後以 coach verify --against 核對記錄未被改寫）",
+          "记录摘要：\(digest)（日后以 coach verify --against 核对记录未被改写）",
+          "Record digest: \(digest) (coach verify --against it later shows the records were not rewritten)")
     }
 
     private func num(_ v: Double, _ row: Row) -> String {
@@ -178,11 +194,12 @@ public struct MonthReport: Sendable {
             items.append(["section": row.section, "key": row.key, "label": row.label,
                           "current": row.current.map { $0 as Any } ?? NSNull(), "previous": row.previous.map { $0 as Any } ?? NSNull()])
         }
-        let object: [String: Any] = [
+        var object: [String: Any] = [
             "period": label, "previous_period": previousLabel, "rows": items,
             "on_time_trend": trend.map { ["month": $0.label, "rate": $0.rate.map { $0 as Any } ?? NSNull()] },
             "repeat_units": current.repeatUnits.map { ["building": $0.building, "unit": $0.unit, "complaints": $0.complaints] },
         ]
+        if let digest { object["digest"] = digest }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }
@@ -199,7 +216,9 @@ public struct MonthReport: Sendable {
             }
             md += "| \(row.label.replacingOccurrences(of: "|", with: "\\|")) | \(value(row.current, row)) | \(value(row.previous, row)) | \(change(row)) |\n"
         }
-        return md + "\n" + t("不計訓練個案及未完成的接訴。", "不计训练个案及未完成的接诉。", "Training calls and unfinished intakes are not counted.") + "\n"
+        md += "\n" + t("不計訓練個案及未完成的接訴。", "不计训练个案及未完成的接诉。", "Training calls and unfinished intakes are not counted.") + "\n"
+        if let digest { md += "\n" + digestLine("`\(digest)`") + "\n" }
+        return md
     }
 
     // MARK: HTML
@@ -235,7 +254,9 @@ public struct MonthReport: Sendable {
             }
             h += "<tr><td>\(e(row.label))</td><td class=\"n\">\(e(value(row.current, row)))</td><td class=\"n\">\(e(value(row.previous, row)))</td><td class=\"n\">\(e(change(row)))</td></tr>\n"
         }
-        return h + "</table>\n</body></html>\n"
+        h += "</table>\n"
+        if let digest { h += "<p class=\"digest\"><small>\(e(digestLine(digest)))</small></p>\n" }
+        return h + "</body></html>\n"
     }
 
     /// Horizontal bars, this month dark and the previous month light.

@@ -35,7 +35,8 @@ extension CoachStore {
         let storedRow = (try? CaseRow(row: row)) ?? CaseRow(projected.record)
         var stored = columns(storedRow)
         let json: String = row["life"] ?? "{}"
-        if let life = try? JSONDecoder().decode(CaseLife.self, from: Data(json.utf8)) {
+        // A case not yet received keeps an empty life: `{}`, which is a life with nothing in it.
+        if let life = json == "{}" ? CaseLife() : try? JSONDecoder().decode(CaseLife.self, from: Data(json.utf8)) {
             for (key, value) in lifeColumns(life) { stored[key] = value }
         } else {
             stored["life"] = json

@@ -56,9 +56,11 @@ struct ReportCommand: ParsableCommand {
                     }
                 }
             }
+            let digest: ChainDigest
+            do { digest = try store.digest() } catch { throw Failure("\(error)") }
             let report = MonthReport(label: periods.current.label, previousLabel: periods.previous.label, current: current,
                                      previous: previous, currentCards: currentCards, previousCards: previousCards, trend: trend,
-                                     catalogue: catalogue, language: language)
+                                     catalogue: catalogue, language: language, digest: digest.description)
             let text: String
             switch format {
             case .table:

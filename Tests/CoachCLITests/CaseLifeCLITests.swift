@@ -54,9 +54,12 @@ import Testing
 
         deinit { try? FileManager.default.removeItem(at: folder) }
 
+        /// More variables for every run (COACH_KEY_FILE…).
+        var extraEnvironment: [String: String] = [:]
+
         var environment: [String: String] {
             ["HOME": folder.path, "XDG_STATE_HOME": folder.appendingPathComponent("state").path,
-             "XDG_DATA_HOME": folder.appendingPathComponent("data").path]
+             "XDG_DATA_HOME": folder.appendingPathComponent("data").path].merging(extraEnvironment) { $1 }
         }
 
         /// `coach ARGS --guidance … --db … --lang en --staff STAFF`.
