@@ -30,6 +30,9 @@ let package = Package(
         ]),
         /// The conversations as pure state machines: events in, state and effects out.
         .target(name: "CoachEngine", dependencies: ["ComplaintDomain"]),
+        /// Every word a person reads: screens, cues, scorecards, reviews and reports in zh-Hant,
+        /// zh-Hans and en, rendered from what the engines emit as data.
+        .target(name: "CoachText", dependencies: ["ComplaintDomain", "CoachEngine"]),
         /// libedit, found through pkg-config (Debian: libedit-dev).
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         /// Non-variadic C wrappers over libedit, which Swift cannot call directly.
@@ -37,7 +40,7 @@ let package = Package(
         /// The terminal: libedit line editing, or plain lines when input is not a terminal.
         .target(name: "LineEditor", dependencies: ["CEditLine", "ComplaintDomain"]),
         .executableTarget(name: "coach", dependencies: [
-            "ComplaintDomain", "Guidance", "CoachStore", "LineEditor", "CoachEngine",
+            "ComplaintDomain", "Guidance", "CoachStore", "LineEditor", "CoachEngine", "CoachText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         /// Makes a realistic database of many cases for scripts/bench.
@@ -47,7 +50,7 @@ let package = Package(
         .testTarget(name: "ComplaintDomainTests", dependencies: ["ComplaintDomain"]),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance"]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"], exclude: ["Fixtures"]),
-        .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "Guidance"], exclude: ["Golden"]),
+        .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachText", "Guidance"], exclude: ["Golden"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "CoachCLITests", dependencies: ["coach"], exclude: ["Golden"]),
         /// The real binary in a pseudo-terminal (tmux): typing Chinese, history, Ctrl-C, Ctrl-D, kill -9.

@@ -6,13 +6,11 @@ import ComplaintDomain
 /// It matches typed events only; no wording is read back.
 struct CallEvidence {
     let events: [TranscriptEvent]
-    let text: EventText
     /// Each line said to the caller, with the acts it performs.
     let spoken: [(index: Int, acts: [SpeechAct: String])]
 
-    init(events: [TranscriptEvent], speech: SpeechLexicon, text: EventText) {
+    init(events: [TranscriptEvent], speech: SpeechLexicon) {
         self.events = events
-        self.text = text
         spoken = events.enumerated().compactMap { index, event in
             switch event.event {
             case .saidToCaller(let words): (index, speech.acts(in: words))
@@ -24,7 +22,7 @@ struct CallEvidence {
 
     func evidence(_ index: Int) -> Scorecard.Evidence {
         let event = events[index]
-        return Scorecard.Evidence(index: index, at: event.at, kind: event.kind, text: text.render(event.event))
+        return Scorecard.Evidence(index: index, at: event.at, kind: event.kind, event: event.event)
     }
 
     /// The first event that matches.

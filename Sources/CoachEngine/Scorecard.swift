@@ -7,20 +7,46 @@ public struct Scorecard: Codable, Equatable, Sendable {
     public typealias Result = ScoreResult
     public typealias Item = ScoreItem
 
-    /// A transcript line offered as evidence: its place in the transcript and what it says.
+    /// A transcript event offered as evidence: its place in the transcript, when, and the event.
     public struct Evidence: Codable, Equatable, Sendable {
         public var index: Int
         public var at: Date
         public var kind: TranscriptEvent.Kind
-        public var text: String
+        /// Nil only in a card saved by an earlier Coach, which kept the line's words instead.
+        public var event: CaseEvent?
+        public var text: String?
+
+        public init(index: Int, at: Date, kind: TranscriptEvent.Kind, event: CaseEvent) {
+            self.index = index
+            self.at = at
+            self.kind = kind
+            self.event = event
+        }
     }
 
     public struct Line: Codable, Equatable, Sendable {
         public var item: Item
         public var result: Result
         public var evidence: Evidence?
-        /// Why, in a few words (English; the card's renderer words it for the reader).
-        public var reason: String
+        public var reason: ScoreReason
+
+        public init(item: Item, result: Result, evidence: Evidence?, reason: ScoreReason) {
+            self.item = item
+            self.result = result
+            self.evidence = evidence
+            self.reason = reason
+        }
+
+        private enum CodingKeys: String, CodingKey { case item, result, evidence, reason }
+
+        /// Cards saved before reasons were data keep their words.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            item = try c.decode(Item.self, forKey: .item)
+            result = try c.decode(Result.self, forKey: .result)
+            evidence = try c.decodeIfPresent(Evidence.self, forKey: .evidence)
+            reason = try (try? c.decode(ScoreReason.self, forKey: .reason)) ?? .words(c.decode(String.self, forKey: .reason))
+        }
     }
 
     public var lines: [Line]

@@ -1,4 +1,5 @@
 import CoachEngine
+import CoachText
 import CoachStore
 import ComplaintDomain
 import Foundation

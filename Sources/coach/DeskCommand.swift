@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachEngine
+import CoachText
 import CoachStore
 import ComplaintDomain
 import Foundation
@@ -58,9 +59,9 @@ struct DeskCommand: ParsableCommand {
                         let material = try options.loadTraining(catalogue)
                         let transcript = try store.transcript(of: number)
                         let report = ReviewReport(file: try office.file(number), transcript: transcript,
-                                                  rubric: Rubric(catalogue: catalogue, speech: material.speech, language: language),
+                                                  rubric: Rubric(catalogue: catalogue, speech: material.speech),
                                                   scenario: ReviewCommand.scenario(in: transcript).flatMap(material.scenario), now: Date())
-                        show(report.lines())
+                        show(ReviewText(report, catalogue: catalogue, language: language).lines())
                     default:
                         if let number = CaseNumber(first) {
                             show(try office.show(number))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachEngine
+import CoachText
 import CoachStore
 import ComplaintDomain
 import Foundation
@@ -60,15 +61,16 @@ struct ReviewCommand: ParsableCommand {
             do { transcript = try store.transcript(of: number) } catch { throw Failure("\(error)") }
             let scenario = Self.scenario(in: transcript).flatMap(material.scenario)
             let report = ReviewReport(file: file, transcript: transcript,
-                                      rubric: Rubric(catalogue: catalogue, speech: material.speech, language: language),
+                                      rubric: Rubric(catalogue: catalogue, speech: material.speech),
                                       scenario: scenario, now: Date())
+            let words = ReviewText(report, catalogue: catalogue, language: language)
             let text: String
             switch format {
             case .text:
                 let presenter = Presenter(interactive: output == nil && isatty(STDOUT_FILENO) == 1, environment: options.environment)
-                text = report.lines().map(presenter.render).joined(separator: "\n") + "\n"
-            case .md: text = report.markdown()
-            case .html: text = report.html()
+                text = words.lines().map(presenter.render).joined(separator: "\n") + "\n"
+            case .md: text = words.markdown()
+            case .html: text = words.html()
             }
             if let output {
                 guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
@@ -114,7 +116,7 @@ struct ReviewCommand: ParsableCommand {
             let transcript: [TranscriptEvent]
             do { transcript = try store.transcript(of: file.record.caseNumber) } catch { throw Failure("\(error)") }
             let current = ReviewReport(file: file, transcript: transcript,
-                                       rubric: Rubric(catalogue: catalogue, speech: material.speech, language: language),
+                                       rubric: Rubric(catalogue: catalogue, speech: material.speech),
                                        scenario: Self.scenario(in: transcript).flatMap(material.scenario), now: now)
             let from = current.reviewed.line(item)?.result ?? .notApplicable
             let change = ReviewOverride(item: item, from: from, to: result, reason: SafeText.line(reason), by: staff)
@@ -125,7 +127,7 @@ struct ReviewCommand: ParsableCommand {
             // Keep the reviewed card for the month's guideline adherence.
             let transcript = try store.transcript(of: file.record.caseNumber)
             let report = ReviewReport(file: file, transcript: transcript,
-                                      rubric: Rubric(catalogue: catalogue, speech: material.speech, language: language),
+                                      rubric: Rubric(catalogue: catalogue, speech: material.speech),
                                       scenario: Self.scenario(in: transcript).flatMap(material.scenario), now: now)
             try store.saveReviewScore(file.record.caseNumber, staff: staff, total: report.reviewed.total,
                                       scorecard: try JSONEncoder().encode(report.reviewed), at: now)

@@ -1,4 +1,5 @@
 import CoachEngine
+import CoachText
 import CoachStore
 import ComplaintDomain
 import Foundation
@@ -17,7 +18,7 @@ struct TrainingScore {
         let number = state.intake.record.caseNumber
         do {
             let events = try store.transcript(of: number)
-            let card = Rubric(catalogue: catalogue, speech: material.speech, language: language)
+            let card = Rubric(catalogue: catalogue, speech: material.speech)
                 .score(events, record: state.intake.record, scenario: scenario)
             let text = ScorecardText(catalogue: catalogue, language: language)
             for line in text.lines(card, moods: (state.caller.startMood, state.caller.mood), calendar: catalogue.organization.calendar) {

@@ -127,7 +127,10 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["period"] as? String == month)
         let rows = try #require(object["rows"] as? [[String: Any]])
-        #expect(rows.count == records.count - 1)
+        // The CSV's records are its header, the rows, and the digest of the transcripts.
+        #expect(rows.count == records.count - 2)
+        #expect(byKey["digest"]?[3].hasPrefix("coach1-") == true)
+        #expect((object["digest"] as? String) == byKey["digest"]?[3])
         let complaints = rows.first { $0["key"] as? String == "complaints" }
         #expect((complaints?["current"] as? NSNumber)?.intValue == 3)
         #expect((complaints?["previous"] as? NSNumber)?.intValue == 0)

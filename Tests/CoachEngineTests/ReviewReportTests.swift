@@ -1,4 +1,5 @@
 import CoachEngine
+import CoachText
 import ComplaintDomain
 import Foundation
 import Testing
@@ -39,13 +40,31 @@ import Testing
                                                        receivedInWorkingHours: true))
     }
 
-    static func rubric(_ language: Language = .en) -> Rubric {
-        Rubric(catalogue: IntakeDriver.catalogue, speech: TrainingDriver.material.speech, language: language)
+    static func rubric(_: Language = .en) -> Rubric {
+        Rubric(catalogue: IntakeDriver.catalogue, speech: TrainingDriver.material.speech)
+    }
+
+    /// A review as data with its words in one language, read through as one value.
+    @dynamicMemberLookup
+    struct Review {
+        let data: ReviewReport
+        let words: ReviewText
+
+        subscript<T>(dynamicMember path: KeyPath<ReviewReport, T>) -> T { data[keyPath: path] }
+
+        func lines() -> [OutputLine] { words.lines() }
+        func markdown() -> String { words.markdown() }
+        func html() -> String { words.html() }
+        func gap(_ seconds: TimeInterval) -> String { words.gap(seconds) }
+        func clock(_ date: Date) -> String { words.clock(date) }
+        func kindName(_ kind: TranscriptEvent.Kind) -> String { words.kindName(kind) }
+        func text(_ entry: ReviewReport.Entry) -> String { words.text(entry) }
     }
 
     static func report(_ file: CaseFile, _ transcript: [TranscriptEvent], language: Language = .en,
-                       scenario: Scenario? = nil) -> ReviewReport {
-        ReviewReport(file: file, transcript: transcript, rubric: rubric(language), scenario: scenario, now: Date())
+                       scenario: Scenario? = nil) -> Review {
+        let data = ReviewReport(file: file, transcript: transcript, rubric: rubric(language), scenario: scenario, now: Date())
+        return Review(data: data, words: ReviewText(data, catalogue: IntakeDriver.catalogue, language: language))
     }
 
     static func comment(_ text: String, at: Date, by staff: String = "cheung.wl") -> TranscriptEvent {
@@ -106,7 +125,7 @@ import Testing
             let event = transcript[i]
             #expect(entry.at == event.at, "#\(entry.index)")
             #expect(entry.kind == event.kind && entry.step == event.step && entry.staff == event.staff, "#\(entry.index)")
-            #expect(entry.text == SafeText.clean(Self.words(.en).render(event.event)), "#\(entry.index)")
+            #expect(report.text(entry) == SafeText.clean(Self.words(.en).render(event.event)), "#\(entry.index)")
             if i > 0 {
                 #expect(entry.gap == event.at.timeIntervalSince(transcript[i - 1].at), "#\(entry.index) gap")
             }
@@ -136,7 +155,7 @@ import Testing
         let file = CaseFile(record: d.state.intake.record, life: CaseLife())
         let report = Self.report(file, d.transcript, language: .zhHant, scenario: Self.leak)
         #expect(report.entries.count == d.transcript.count)
-        #expect(report.entries.map(\.text) == d.transcript.map { SafeText.clean(Self.words(.zhHant).render($0.event)) })
+        #expect(report.entries.map(report.text) == d.transcript.map { SafeText.clean(Self.words(.zhHant).render($0.event)) })
         for (i, entry) in report.entries.enumerated().dropFirst() {
             #expect(entry.gap == d.transcript[i].at.timeIntervalSince(d.transcript[i - 1].at))
         }
@@ -277,7 +296,7 @@ import Testing
         #expect(shown.contains("Transcript"))
         for entry in report.entries {
             let head = "#\(entry.index) \(report.clock(entry.at)) "
-            let text = entry.text.replacingOccurrences(of: "\n", with: " ⏎ ")
+            let text = report.text(entry).replacingOccurrences(of: "\n", with: " ⏎ ")
             #expect(lines.contains { $0.hasPrefix(head) && $0.hasSuffix(" " + text) && $0.contains(report.gap(entry.gap)) },
                     "entry #\(entry.index) on the terminal")
         }
@@ -293,7 +312,7 @@ import Testing
         let rows = md.components(separatedBy: "\n")
         for entry in report.entries {
             let row = "| \(entry.index) | \(report.clock(entry.at)) | \(report.gap(entry.gap)) | \(report.kindName(entry.kind)) | "
-                + "\(Self.mdCell(entry.step ?? "")) | \(Self.mdCell(entry.staff)) | \(Self.mdCell(entry.text)) |"
+                + "\(Self.mdCell(entry.step ?? "")) | \(Self.mdCell(entry.staff)) | \(Self.mdCell(report.text(entry))) |"
             #expect(rows.contains(row), "entry #\(entry.index) in Markdown: \(row)")
         }
         for item in Scorecard.Item.allCases { #expect(md.contains("**\(scorecard.name(item))**"), "\(item) in Markdown") }
@@ -308,13 +327,13 @@ import Testing
         #expect(html.contains("<title>Review of case \(number)</title>"))
         #expect(html.contains("<h1>Review of case \(number)</h1>"))
         for entry in report.entries {
-            let cells = "<td>\(entry.index)</td><td>\(report.clock(entry.at))</td><td>\(ReviewReport.escape(report.gap(entry.gap)))</td>"
-                + "<td>\(ReviewReport.escape(report.kindName(entry.kind)))</td><td>\(ReviewReport.escape(entry.step ?? ""))</td>"
-                + "<td>\(ReviewReport.escape(entry.staff))</td><td>\(ReviewReport.escape(entry.text).replacingOccurrences(of: "\n", with: "<br>"))</td>"
+            let cells = "<td>\(entry.index)</td><td>\(report.clock(entry.at))</td><td>\(ReviewText.escape(report.gap(entry.gap)))</td>"
+                + "<td>\(ReviewText.escape(report.kindName(entry.kind)))</td><td>\(ReviewText.escape(entry.step ?? ""))</td>"
+                + "<td>\(ReviewText.escape(entry.staff))</td><td>\(ReviewText.escape(report.text(entry)).replacingOccurrences(of: "\n", with: "<br>"))</td>"
             #expect(html.contains("<tr class=\"\(entry.kind.rawValue)\">" + cells), "entry #\(entry.index) in HTML")
         }
         for item in Scorecard.Item.allCases {
-            #expect(html.contains("<td>\(ReviewReport.escape(scorecard.name(item)))</td>"), "\(item) in HTML")
+            #expect(html.contains("<td>\(ReviewText.escape(scorecard.name(item)))</td>"), "\(item) in HTML")
         }
         #expect(html.contains("(was ✓ met)"))
         #expect(html.contains("Original total \(report.card.total); after review \(report.reviewed.total)."))
@@ -343,7 +362,7 @@ import Testing
     static let hostile = "\u{1B}[2J\u{1B}]0;pwned\u{07}<script>alert(1)</script> & 漏水"
 
     /// A record and transcript full of escape sequences, control characters and markup.
-    static func hostileReport() -> ReviewReport {
+    static func hostileReport() -> Review {
         // Typed at intake: the account line, the name, a note.
         let (record, transcript) = realCall(staff: "chan.mw\u{1B}[31m") { question in
             switch question {

@@ -63,7 +63,7 @@ struct TrainingDriver {
     }
 
     func score(language: Language = .zhHant) -> Scorecard {
-        Rubric(catalogue: IntakeDriver.catalogue, speech: Self.material.speech, language: language)
+        Rubric(catalogue: IntakeDriver.catalogue, speech: Self.material.speech)
             .score(transcript, record: state.intake.record, scenario: scenario)
     }
 }

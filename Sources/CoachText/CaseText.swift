@@ -1,3 +1,4 @@
+import CoachEngine
 import ComplaintDomain
 import Foundation
 

@@ -1,3 +1,4 @@
+import CoachEngine
 import ComplaintDomain
 import Foundation
 
@@ -155,7 +156,8 @@ public struct MonthReport: Sendable {
             out.append(OutputLine(style, line("  " + row.label, value(row.current, row), value(row.previous, row), change(row))))
         }
         out.append(OutputLine(.dim, t("不計訓練個案及未完成的接訴。", "不计训练个案及未完成的接诉。", "Training calls and unfinished intakes are not counted.")))
-        if let digest { out.append(OutputLine(.dim, digestLine(digest))) }
+        // Two lines, so the digest itself (75 characters) fits 80 columns.
+        if let digest { out += [OutputLine(.dim, digestLabel + (language == .en ? ":" : "：")), OutputLine(.dim, "  " + digest)] }
         return out
     }
 
@@ -224,7 +226,7 @@ public struct MonthReport: Sendable {
     // MARK: HTML
 
     public func html() -> String {
-        let e = ReviewReport.escape
+        let e = ReviewText.escape
         var h = """
             <!doctype html>
             <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(e(title))</title>
@@ -261,7 +263,7 @@ public struct MonthReport: Sendable {
 
     /// Horizontal bars, this month dark and the previous month light.
     private func barChart(_ caption: String, _ rows: [Row]) -> String {
-        let e = ReviewReport.escape
+        let e = ReviewText.escape
         let maximum = max(1, rows.flatMap { [$0.current ?? 0, $0.previous ?? 0] }.max() ?? 1)
         let barHeight = 9, rowHeight = 24, labelWidth = 130, barWidth = 220
         var svg = "<figure><figcaption>\(e(caption))</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 50)\" height=\"\(max(1, rows.count) * rowHeight + 4)\" role=\"img\" aria-label=\"\(e(caption))\">"
@@ -278,7 +280,7 @@ public struct MonthReport: Sendable {
 
     /// The on-time rate month by month.
     private func trendChart() -> String {
-        let e = ReviewReport.escape
+        let e = ReviewText.escape
         let caption = t("準時率走勢", "准时率走势", "On-time rate by month")
         let width = 60, height = 120
         var svg = "<figure><figcaption>\(e(caption))</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(trend.count * width + 10)\" height=\"\(height + 30)\" role=\"img\" aria-label=\"\(e(caption))\">"

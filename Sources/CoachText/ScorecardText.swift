@@ -1,0 +1,140 @@
+import CoachEngine
+import ComplaintDomain
+import Foundation
+
+/// A scorecard as lines to read: the total, then each item with its result, the reason, the
+/// guideline's own words and the transcript line that shows it.
+public struct ScorecardText: Sendable {
+    public let catalogue: GuidanceCatalogue
+    public let language: Language
+
+    public init(catalogue: GuidanceCatalogue, language: Language) {
+        self.catalogue = catalogue
+        self.language = language
+    }
+
+    private func t(_ hant: String, _ hans: String, _ en: String) -> String { language.pick(hant, hans, en) }
+
+    public func name(_ item: Scorecard.Item) -> String {
+        if let number = item.guideline, let guideline = catalogue.guideline(number) {
+            return t("指引 \(number) ", "指引 \(number) ", "\(number). ") + guideline.title[language]
+        }
+        switch item {
+        case .facts: return t("問出資料", "问出资料", "Facts drawn out")
+        case .classification: return t("投訴或建議", "投诉或建议", "Complaint or suggestion")
+        case .nature: return t("性質", "性质", "Nature")
+        case .routing: return t("轉交", "转交", "Routing")
+        case .deadline: return t("限期", "限期", "Deadline")
+        case .reply: return t("回復方式", "回复方式", "Reply channel")
+        default: return item.rawValue
+        }
+    }
+
+    public func result(_ result: Scorecard.Result) -> String {
+        switch result {
+        case .met: t("✓ 達標", "✓ 达标", "✓ met")
+        case .partly: t("◐ 部分", "◐ 部分", "◐ partly")
+        case .missed: t("✗ 未達", "✗ 未达", "✗ missed")
+        case .notApplicable: t("– 不適用", "– 不适用", "– n/a")
+        }
+    }
+
+    public func header(_ card: Scorecard, moods: (Mood, Mood)?) -> String {
+        var parts = [t("評分卡", "评分卡", "Scorecard"), "\(card.total)/100"]
+        if card.failed { parts.append(t("不合格：收受禮物（指引 11）", "不合格：收受礼物（指引 11）", "FAIL: a gift was accepted (guideline 11)")) }
+        if let (start, end) = moods {
+            parts.append(t("來電者 ", "来电者 ", "caller ") + "\(start.name(in: language)) → \(end.name(in: language))")
+        }
+        return "── " + parts.joined(separator: " · ") + " ──"
+    }
+
+    public func lines(_ card: Scorecard, moods: (Mood, Mood)? = nil, calendar: WorkingCalendar) -> [OutputLine] {
+        var out = [OutputLine(card.failed ? .error : .heading, header(card, moods: moods))]
+        let names = card.lines.map { name($0.item) }
+        let results = card.lines.map { result($0.result) }
+        let nameWidth = names.map { DisplayWidth.of($0) }.max() ?? 0
+        let resultWidth = results.map { DisplayWidth.of($0) }.max() ?? 0
+        let indent = String(repeating: " ", count: 2 + resultWidth + 2)
+        for (index, line) in card.lines.enumerated() {
+            let style: OutputLine.Style = switch line.result {
+            case .met: .success
+            case .partly: .warning
+            case .missed: .error
+            case .notApplicable: .dim
+            }
+            out.append(OutputLine(style, "  " + DisplayWidth.pad(results[index], to: resultWidth) + "  "
+                                  + DisplayWidth.pad(names[index], to: nameWidth) + "  " + reason(line.reason, calendar: calendar)))
+            if line.result != .notApplicable, let number = line.item.guideline, let guideline = catalogue.guideline(number) {
+                out.append(OutputLine(.dim, indent + "「" + guideline.text[language] + "」"))
+            }
+            if let evidence = line.evidence {
+                out.append(OutputLine(.dim, indent + t("證據 ", "证据 ", "evidence ") + evidenceText(evidence, calendar: calendar)))
+            }
+        }
+        return out
+    }
+
+    /// Why, in the reader's words.
+    public func reason(_ reason: ScoreReason, calendar: WorkingCalendar) -> String {
+        /// "recorded as X; right: Y", or just X when they agree.
+        func versus(_ given: String, _ right: String) -> String {
+            given == right ? given : t("記錄為\(given)；應為\(right)", "记录为\(given)；应为\(right)", "recorded as \(given); right: \(right)")
+        }
+        func when(_ date: Date?) -> String { date.map { calendar.describe($0, in: language) } ?? "—" }
+        return switch reason {
+        case .nobodyElseInvolved: t("不涉及其他人", "不涉及其他人", "nobody else to bring in")
+        case .tookOwnership: t("代表公司承擔跟進", "代表公司承担跟进", "took it on for the company")
+        case .excusesInsteadOfApology: t("只找藉口，沒有道歉", "只找借口，没有道歉", "excuses instead of an apology")
+        case .promisedFollowUp: t("告知對方跟進安排及會回訪", "告知对方跟进安排及会回访", "told the caller what happens next and that we will call")
+        case .declinedGift: t("婉拒了禮物", "婉拒了礼物", "declined the gift")
+        case .interrupted: t("對方未說完就插話", "对方未说完就插话", "spoke before the caller had finished")
+        case .excuseWhileUpset: t("對方正在氣頭上時找藉口", "对方正在气头上时找借口", "made an excuse while they were upset")
+        case .suggestionHasNoNature: t("建議不分性質", "建议不分性质", "a suggestion has no nature")
+        case .admittedWithoutExcuses: t("承認不足，沒有辯解", "承认不足，没有辩解", "admitted the shortfall without excuses")
+        case .admittedThenExcused: t("承認了，卻又找藉口", "承认了，却又找借口", "admitted it, then made an excuse")
+        case .passedOn: t("推卸給別人", "推卸给别人", "passed the caller on")
+        case .acceptedGift: t("收受禮物：自動不合格", "收受礼物：自动不合格", "accepted a gift: an automatic fail")
+        case .neitherAcknowledgedNorRecorded: t("既沒有表示理解，也沒有記錄", "既没有表示理解，也没有记录", "neither acknowledged nor recorded")
+        case .empathyWithoutCause: t("有同理心，但沒有記錄真正原因", "有同理心，但没有记录真正原因", "empathy, but the real cause was not recorded")
+        case .recordedNotAcknowledged: t("有記錄，但沒有表示理解對方的心情", "有记录，但没有表示理解对方的心情", "recorded, but their feelings were not acknowledged")
+        case .noGiftOffered: t("沒有人送禮", "没有人送礼", "no gift was offered")
+        case .giftNotDeclined: t("沒有婉拒禮物", "没有婉拒礼物", "the gift was not declined")
+        case .realCauseNotLookedFor: t("沒有找出真正原因", "没有找出真正原因", "the real cause was not looked for")
+        case .shortfallNotAdmitted: t("沒有承認做得不夠好", "没有承认做得不够好", "the shortfall was not admitted")
+        case .didNotInterruptNoNotes: t("沒有插話，但聆聽時沒有記錄", "没有插话，但聆听时没有记录", "did not interrupt, but noted nothing while listening")
+        case .noHeatedWords: t("沒有激動的言辭", "没有激动的言辞", "no heated words")
+        case .didNotTakeOwnership: t("沒有表示會負責跟進", "没有表示会负责跟进", "did not take it on")
+        case .otherPartyNotRecorded: t("沒有記錄需要協調的另一方", "没有记录需要协调的另一方", "the other party was not recorded")
+        case .forTheReviewer: t("由覆核人判斷", "由复核人判断", "for the reviewer to judge")
+        case .noPromise: t("結束前沒有承諾回覆及回訪", "结束前没有承诺回复及回访", "the call ended without the promise of a reply and a follow-up call")
+        case .argued: t("與來電者爭辯或指責對方", "与来电者争辩或指责对方", "argued with or blamed the caller")
+        case .acknowledgedAndRecorded: t("表示理解，並即時記錄", "表示理解，并即时记录", "acknowledged their feelings and recorded at once")
+        case .acknowledgedNotRecorded: t("表示理解，但對方說話時沒有記錄", "表示理解，但对方说话时没有记录", "acknowledged, but nothing was recorded while they spoke")
+        case .realCauseRecorded: t("記錄了真正令對方不滿的原因", "记录了真正令对方不满的原因", "the real cause is recorded")
+        case .otherPartyRecorded: t("記錄了需要協調的另一方", "记录了需要协调的另一方", "the other party is recorded to coordinate with")
+        case .letThemFinish: t("讓對方說完，並記下內容", "让对方说完，并记下内容", "let them finish, and noted what they said")
+        case .facts(let found, let of): t("問出 \(found)/\(of) 項資料", "问出 \(found)/\(of) 项资料", "\(found) of \(of) facts drawn out")
+        case .kind(let given, let right): versus(given.name(in: language), right.name(in: language))
+        case .nature(let given, let right): versus(given?.name(in: language) ?? "—", right.name(in: language))
+        case .routing(let given, let right): versus(given.name(in: language), right.name(in: language))
+        case .deadline(let given, let right): versus(when(given), when(right))
+        case .reply(let given, let right): versus(given.name(in: language), right.name(in: language))
+        case .words(let words): SafeText.line(words)
+        }
+    }
+
+    /// `#12 10:31:05 said: 我明白您好嬲`: where in the transcript, when, and what.
+    public func evidenceText(_ evidence: Scorecard.Evidence, calendar: WorkingCalendar) -> String {
+        let c = calendar.clock(of: evidence.at)
+        let time = String(format: "%02d:%02d:%02d", c.hour, c.minute, c.second)
+        let kind: String = switch evidence.kind {
+        case .speech: t("對來電者說", "对来电者说", "said")
+        case .input: t("輸入", "输入", "typed")
+        case .decision: t("決定", "决定", "decided")
+        case .caller: t("來電者", "来电者", "caller")
+        default: evidence.kind.rawValue
+        }
+        let words = evidence.event.map { EventText(language: language, calendar: calendar).render($0) } ?? evidence.text ?? ""
+        return "#\(evidence.index + 1) \(time) \(kind)\(language == .en ? ": " : "：")" + DisplayWidth.truncate(SafeText.line(words), to: 60)
+    }
+}
