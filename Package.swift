@@ -46,7 +46,7 @@ let package = Package(
         /// Makes a realistic database of many cases for scripts/bench.
         .executableTarget(name: "CoachBenchData", dependencies: ["ComplaintDomain", "CoachStore"], path: "Benchmarks/CoachBenchData"),
         /// Times one typed line inside the program (engine turn + durable write) for scripts/bench.
-        .executableTarget(name: "CoachTurnBench", dependencies: ["CoachEngine", "CoachStore", "Guidance"], path: "Benchmarks/CoachTurnBench"),
+        .executableTarget(name: "CoachTurnBench", dependencies: ["CoachEngine", "CoachStore", "CoachText", "Guidance"], path: "Benchmarks/CoachTurnBench"),
         .testTarget(name: "ComplaintDomainTests", dependencies: ["ComplaintDomain"]),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance"]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"], exclude: ["Fixtures"]),

@@ -1,5 +1,6 @@
 import CoachEngine
 import CoachStore
+import CoachText
 import ComplaintDomain
 import Foundation
 import Guidance
@@ -18,7 +19,7 @@ let store = try CoachStore(path: arguments[2])
 let calls = arguments.count > 3 ? Int(arguments[3]) ?? 5 : 5
 let lines = arguments.count > 4 ? Int(arguments[4]) ?? 200 : 200
 let engine = IntakeEngine(catalogue: catalogue, language: .zhHant)
-let recorder = TranscriptRecorder(staff: "chan.mw")
+let recorder = TranscriptRecorder(staff: "chan.mw", words: IntakeWords(language: .zhHant, organization: catalogue.organization))
 var costs: [Double] = []
 var writtenDraft: Data?
 
@@ -33,7 +34,7 @@ for _ in 0..<calls {
     for n in 0..<lines {
         let started = DispatchTime.now().uptimeNanoseconds
         let line = "第\(n)段:廚房天花漏水,樓上單位好似爆水管,已經係第三次報告。"
-        let prompt = PromptSpec(question: state.question, step: state.question.step, label: "")
+        let prompt = PromptSpec(question: state.question, step: state.question.step, channel: state.record.channel)
         let input = recorder.input(.line(line), at: prompt, time: Date())!
         let turnEffects = engine.handle(.line(line), &state)
         let events = [input] + recorder.events(of: turnEffects, step: state.question, answered: input.step, at: Date())

@@ -1,14 +1,15 @@
+import ComplaintDomain
 import Foundation
 
-/// Matches what was typed against a prompt's choices: a key (`p`, `phone`, `電話`), any
-/// case, or the choice's number in the list.
+/// Matches what was typed against a question's choices: the choice's number in the list, its
+/// one-letter key, its name in any of the three languages, or another word that picks it.
 struct ChoiceMatcher<Value> {
     struct Option {
         var value: Value
-        /// The name shown for the choice, in the staff member's language.
-        var label: String
-        /// Every word that picks it.
-        var keys: [String]
+        var key: String?
+        var name: LocalizedText
+        /// More words that pick it (`tel`, `來電`, `租客`…).
+        var words: [String]
     }
 
     var options: [Option]
@@ -20,24 +21,18 @@ struct ChoiceMatcher<Value> {
             return options[number - 1].value
         }
         return options.first { option in
-            option.label.lowercased() == word || option.keys.contains { $0.lowercased() == word }
+            ([option.key, option.name.zhHant, option.name.zhHans, option.name.en].compactMap { $0 } + option.words)
+                .contains { $0.lowercased() == word }
         }?.value
     }
 
-    /// `(p)電話 (i)來人 …` when every option has a one-letter key, else the labels.
-    var hint: String {
-        options.map { option in
-            if let letter = option.keys.first(where: { $0.count == 1 && $0.first!.isASCII }) {
-                return "(\(letter))\(option.label)"
-            }
-            return option.label
-        }.joined(separator: " ")
-    }
+    /// The choices as data, for the text module to list.
+    var choices: [Choice] { options.map { Choice(key: $0.key, name: $0.name) } }
+}
 
-    /// The choices in words, for an error message or `:help`.
-    var listing: String {
-        options.enumerated().map { "\($0.offset + 1) \($0.element.label)" }.joined(separator: " · ")
+extension LocalizedText {
+    /// A name in all three languages, from a type that names itself in each.
+    init(_ name: (Language) -> String) {
+        self.init(zhHant: name(.zhHant), zhHans: name(.zhHans), en: name(.en))
     }
-
-    var completions: [String] { options.map(\.label) }
 }

@@ -6,51 +6,51 @@ extension IntakeEngine {
 
     var channels: ChoiceMatcher<Channel> {
         ChoiceMatcher(options: [
-            .init(value: .phone, label: Channel.phone.name(in: language), keys: ["p", "phone", "tel", "電話", "电话", "來電", "来电"]),
-            .init(value: .inPerson, label: Channel.inPerson.name(in: language), keys: ["i", "in person", "in_person", "person", "visit", "來人", "来人", "親臨", "亲临"]),
-            .init(value: .letter, label: Channel.letter.name(in: language), keys: ["l", "letter", "來函", "来函", "信", "信件"]),
-            .init(value: .other, label: Channel.other.name(in: language), keys: ["o", "other", "其他"]),
+            .init(value: .phone, key: "p", name: LocalizedText(Channel.phone.name), words: ["phone", "tel", "電話", "电话", "來電", "来电"]),
+            .init(value: .inPerson, key: "i", name: LocalizedText(Channel.inPerson.name),
+                  words: ["in person", "in_person", "person", "visit", "來人", "来人", "親臨", "亲临"]),
+            .init(value: .letter, key: "l", name: LocalizedText(Channel.letter.name), words: ["letter", "來函", "来函", "信", "信件"]),
+            .init(value: .other, key: "o", name: LocalizedText(Channel.other.name), words: ["other", "其他"]),
         ])
     }
 
     var standings: ChoiceMatcher<Standing> {
         ChoiceMatcher(options: [
-            .init(value: .owner, label: Standing.owner.name(in: language), keys: ["o", "owner", "業主", "业主", "屋主"]),
-            .init(value: .occupant, label: Standing.occupant.name(in: language),
-                  keys: ["u", "occupant", "tenant", "user", "用戶", "用户", "住戶", "住户", "租客", "租戶", "租户"]),
+            .init(value: .owner, key: "o", name: LocalizedText(Standing.owner.name), words: ["owner", "業主", "业主", "屋主"]),
+            .init(value: .occupant, key: "u", name: LocalizedText(Standing.occupant.name),
+                  words: ["occupant", "tenant", "user", "用戶", "用户", "住戶", "住户", "租客", "租戶", "租户"]),
         ])
     }
 
     var kinds: ChoiceMatcher<ComplaintKind> {
         ChoiceMatcher(options: [
-            .init(value: .complaint, label: ComplaintKind.complaint.name(in: language), keys: ["c", "complaint", "投訴", "投诉"]),
-            .init(value: .suggestion, label: ComplaintKind.suggestion.name(in: language),
-                  keys: ["s", "suggestion", "建議", "建议", "批評", "批评", "意見", "意见"]),
+            .init(value: .complaint, key: "c", name: LocalizedText(ComplaintKind.complaint.name), words: ["complaint", "投訴", "投诉"]),
+            .init(value: .suggestion, key: "s", name: LocalizedText(ComplaintKind.suggestion.name),
+                  words: ["suggestion", "建議", "建议", "批評", "批评", "意見", "意见"]),
         ])
     }
 
     var natures: ChoiceMatcher<Nature> {
         ChoiceMatcher(options: [
-            .init(value: .ordinary, label: Nature.ordinary.name(in: language), keys: ["o", "ordinary", "普通"]),
-            .init(value: .urgent, label: Nature.urgent.name(in: language), keys: ["u", "urgent", "special", "緊急", "紧急", "特殊"]),
+            .init(value: .ordinary, key: "o", name: LocalizedText(Nature.ordinary.name), words: ["ordinary", "普通"]),
+            .init(value: .urgent, key: "u", name: LocalizedText(Nature.urgent.name), words: ["urgent", "special", "緊急", "紧急", "特殊"]),
         ])
     }
 
     var categories: ChoiceMatcher<String> {
-        ChoiceMatcher(options: organization.categories.map {
-            .init(value: $0.id, label: $0.name[language], keys: [$0.id, $0.name.zhHant, $0.name.zhHans, $0.name.en])
-        })
+        ChoiceMatcher(options: organization.categories.map { .init(value: $0.id, key: nil, name: $0.name, words: [$0.id]) })
     }
 
-    func choiceListing(_ question: IntakeQuestion, _ state: IntakeState) -> String? {
+    /// The answers a question takes, when it is a choice (yes/no questions included).
+    func choices(_ question: IntakeQuestion) -> [Choice] {
         switch question {
-        case .channel: channels.listing
-        case .standing: standings.listing
-        case .kind: kinds.listing
-        case .nature: natures.listing
-        case .category: categories.listing
-        case .acknowledge, .admitShortfall, .takeOwnership, .confirm: "\(text.yes) / \(text.no)"
-        default: nil
+        case .channel: channels.choices
+        case .standing: standings.choices
+        case .kind: kinds.choices
+        case .nature: natures.choices
+        case .category: categories.choices
+        case .acknowledge, .admitShortfall, .takeOwnership, .confirm, .promised: YesNo.choices
+        default: []
         }
     }
 
@@ -59,58 +59,32 @@ extension IntakeEngine {
     /// The prompt of a question; `retry` puts a misunderstood answer back on the line.
     func ask(_ question: IntakeQuestion, _ state: IntakeState, retry: String? = nil) -> IntakeEffect {
         let r = state.record
-        var spec = PromptSpec(question: question, step: question.step, label: text.label(question))
+        var spec = PromptSpec(question: question, step: question.step, channel: r.channel, choices: choices(question))
         spec.retry = retry
-        let commands = ColonCommand.names
+        func typed(_ value: String?) -> PromptDefault? { value.map { .typed($0) } }
         switch question {
-        case .channel:
-            spec.hint = channels.hint
-            spec.defaultValue = r.channel.name(in: language)
-            spec.completions = channels.completions
-        case .callerName:
-            spec.label = text.nameLabel(r.channel)
-            spec.defaultValue = r.person.name
-        case .standing:
-            spec.hint = standings.hint
-            spec.defaultValue = r.person.standing?.name(in: language)
-            spec.completions = standings.completions
+        case .channel: spec.defaultValue = .choice(LocalizedText(r.channel.name))
+        case .callerName: spec.defaultValue = typed(r.person.name)
+        case .standing: spec.defaultValue = r.person.standing.map { .choice(LocalizedText($0.name)) }
         case .building:
-            spec.defaultValue = r.building
-            spec.completions = organization.buildings
-        case .unit: spec.defaultValue = r.unit
-        case .contact: spec.defaultValue = r.person.contact
+            spec.defaultValue = typed(r.building)
+            spec.values = organization.buildings
+        case .unit: spec.defaultValue = typed(r.unit)
+        case .contact: spec.defaultValue = typed(r.person.contact)
         case .account: break
-        case .what: spec.defaultValue = r.account.isEmpty ? nil : r.account
-        case .location: spec.defaultValue = r.location ?? r.unit
-        case .since: spec.defaultValue = r.since
-        case .wants: spec.defaultValue = r.wants
-        case .realCause: spec.defaultValue = r.realCause
-        case .coordinateWith:
-            spec.defaultValue = r.coordinateWith.isEmpty ? nil : r.coordinateWith.joined(separator: text.listSeparator)
-        case .acknowledge, .admitShortfall, .takeOwnership:
-            spec.defaultValue = text.yesNoHint
-            spec.completions = [text.yes, text.no]
-        case .kind:
-            spec.hint = kinds.hint
-            spec.defaultValue = r.kind.name(in: language)
-            spec.completions = kinds.completions
-        case .nature:
-            spec.hint = natures.hint
-            spec.defaultValue = (r.nature ?? suggestion(r).nature).name(in: language)
-            spec.completions = natures.completions
+        case .what: spec.defaultValue = typed(r.account.isEmpty ? nil : r.account)
+        case .location: spec.defaultValue = typed(r.location ?? r.unit)
+        case .since: spec.defaultValue = typed(r.since)
+        case .wants: spec.defaultValue = typed(r.wants)
+        case .realCause: spec.defaultValue = typed(r.realCause)
+        case .coordinateWith: spec.defaultValue = typed(r.coordinateWith.isEmpty ? nil : r.coordinateWith.joined(separator: ", "))
+        case .acknowledge, .admitShortfall, .takeOwnership, .promised, .confirm: spec.defaultValue = .yes
+        case .kind: spec.defaultValue = .choice(LocalizedText(r.kind.name))
+        case .nature: spec.defaultValue = .choice(LocalizedText((r.nature ?? suggestion(r).nature).name))
         case .category:
-            spec.defaultValue = r.category.flatMap { id in organization.categories.first { $0.id == id }?.name[language] }
-            spec.completions = categories.completions
-        case .routed:
-            spec.defaultValue = text.pressEnter
-        case .promised:
-            spec.defaultValue = text.yesNoHint
-            spec.completions = [text.yes, text.no]
-        case .confirm:
-            spec.defaultValue = text.yesNoHint
-            spec.completions = [text.yes, text.no]
+            spec.defaultValue = r.category.flatMap { id in organization.categories.first { $0.id == id } }.map { .choice($0.name) }
+        case .routed: spec.defaultValue = .enter
         }
-        spec.completions += commands
         return .ask(spec)
     }
 
@@ -118,7 +92,7 @@ extension IntakeEngine {
     func before(_ question: IntakeQuestion, _ state: inout IntakeState) -> [IntakeEffect] {
         switch question {
         case .account:
-            return [.show(OutputLine(.dim, text.listenIntro))]
+            return [.show(.listenIntro)]
         case .acknowledge:
             return say(.acknowledge, preferring: 2)
         case .admitShortfall:
@@ -126,25 +100,23 @@ extension IntakeEngine {
         case .takeOwnership:
             return say(.takeOwnership, preferring: 6)
         case .nature:
-            return [.show(OutputLine(.dim, suggestionLine(suggestion(state.record))))]
+            return [.show(.natureSuggestion(suggestion(state.record)))]
         case .category:
-            return [.show(OutputLine(.dim, categories.listing))]
+            return [.show(.choices(.category, categories.choices))]
         case .routed:
             let decision = route(state.record)
-            return routeLines(decision).map { .show($0) } + [.record(.routed(decision))]
+            return [.show(.routing(decision)), .record(.routed(decision))]
         case .promised:
-            return promiseLines(state.record).map { .show($0) }
+            return [.show(.promise(state.record.caseNumber, route(state.record), phrase: phrase(.promiseFollowUp, preferring: 8)?.text[language]))]
         case .confirm:
-            return summary(state.record).map { .show($0) }
+            return [.show(summary(state.record))]
         default:
             return []
         }
     }
 
     private func say(_ purpose: PhrasePurpose, preferring number: Int) -> [IntakeEffect] {
-        phrase(purpose, preferring: number).map { phrase in
-            [.show(OutputLine(.phrase, text.say(phrase.text[language]), event: .phraseOffered(purpose: purpose, text: phrase.text[language])))]
-        } ?? []
+        phrase(purpose, preferring: number).map { [.show(.phrase(purpose, text: $0.text[language]))] } ?? []
     }
 
     /// A phrase for a purpose, from the guideline it belongs to when that one has it.
@@ -159,13 +131,13 @@ extension IntakeEngine {
         let question = state.question
         let limit = question == .account ? Self.accountLineLimit : Self.answerLimit
         if line.count > limit {
-            return [.show(OutputLine(.error, text.tooLong(line.count))), ask(question, state)]
+            return [.show(.tooLong(characters: line.count)), ask(question, state)]
         }
         let value = SafeText.line(line).trimmingCharacters(in: .whitespaces)
         let optional: String? = value.isEmpty ? nil : value
 
-        func invalid(_ choices: String) -> [IntakeEffect] {
-            [.show(OutputLine(.error, text.notUnderstood(value, choices: choices))), ask(question, state, retry: value)]
+        func invalid() -> [IntakeEffect] {
+            [.show(.notUnderstood(typed: value, choices(question))), ask(question, state, retry: value)]
         }
         func accept(_ events: CaseEvent...) -> [IntakeEffect] {
             events.map { apply($0, &state) } + [.save] + advance(&state)
@@ -177,13 +149,13 @@ extension IntakeEngine {
         switch question {
         case .channel:
             guard let optional else { return set(.channel(state.record.channel)) }
-            guard let channel = channels.match(optional) else { return invalid(channels.listing) }
+            guard let channel = channels.match(optional) else { return invalid() }
             return set(.channel(channel))
         case .callerName:
             return set(optional.map { .name($0) })
         case .standing:
             guard let optional else { return accept() }
-            guard let standing = standings.match(optional) else { return invalid(standings.listing) }
+            guard let standing = standings.match(optional) else { return invalid() }
             return set(.standing(standing))
         case .building:
             return set(optional.map { .building($0) })
@@ -196,14 +168,13 @@ extension IntakeEngine {
                 // They have finished: if what they said sounds urgent, say so now, not at step 5.
                 let suggestion = suggestion(state.record)
                 guard state.record.nature == nil, suggestion.nature == .urgent else { return accept() }
-                let terms = suggestion.matches.map(\.term)
-                return [.show(OutputLine(.warning, text.soundsUrgent(suggestion), event: .urgencyWarning(terms: terms)))] + accept()
+                return [.show(.soundsUrgent(suggestion))] + accept()
             }
             return [apply(.accountLine(optional), &state), .save, ask(question, state)]
         case .what:
             guard let optional else {
                 if !state.record.account.isEmpty { return accept() }
-                return [.show(OutputLine(.warning, text.required)), ask(question, state)]
+                return [.show(.required), ask(question, state)]
             }
             return set(.account(optional))
         case .location:
@@ -240,12 +211,12 @@ extension IntakeEngine {
             return accept(.phrase(question: question.rawValue, purpose: question.purpose, answer: answer))
         case .kind:
             guard let optional else { return set(.kind(state.record.kind)) }
-            guard let kind = kinds.match(optional) else { return invalid(kinds.listing) }
+            guard let kind = kinds.match(optional) else { return invalid() }
             return set(.kind(kind))
         case .nature:
             let suggested = suggestion(state.record).nature
             if let optional {
-                guard let chosen = natures.match(optional) else { return invalid(natures.listing) }
+                guard let chosen = natures.match(optional) else { return invalid() }
                 return accept(.nature(chosen: chosen, suggested: suggested, basis: .chosen))
             }
             if let nature = state.record.nature {
@@ -254,7 +225,7 @@ extension IntakeEngine {
             return accept(.nature(chosen: suggested, suggested: suggested, basis: .acceptedSuggestion))
         case .category:
             guard let optional else { return accept() }
-            guard let category = categories.match(optional) else { return invalid(categories.listing) }
+            guard let category = categories.match(optional) else { return invalid() }
             return set(.category(category))
         case .routed:
             return accept(.peopleTold(note: optional))
@@ -263,16 +234,16 @@ extension IntakeEngine {
             return accept(.promise(told: true, note: optional.flatMap { YesNo.parse($0) == nil ? $0 : nil }))
         case .confirm:
             if optional != nil, YesNo.parse(value) == false {
-                return [.show(OutputLine(.warning, text.notConfirmed)), ask(question, state)]
+                return [.show(.notConfirmed), ask(question, state)]
             }
-            if optional != nil, YesNo.parse(value) == nil { return invalid("\(text.yes) / \(text.no)") }
+            if optional != nil, YesNo.parse(value) == nil { return invalid() }
             let missing = blockingFacts(state.record)
             if !missing.isEmpty {
-                return [.show(OutputLine(.error, text.cannotConfirm(missing))), ask(question, state)]
+                return [.show(.cannotConfirm(missing: missing)), ask(question, state)]
             }
             state.outcome = .received
             return [apply(.received(lifeAtReceipt(state.record)), &state), .save,
-                    .show(OutputLine(.success, text.saved(state.record.caseNumber))), .finish(.received)]
+                    .show(.saved(state.record.caseNumber)), .finish(.received)]
         }
     }
 

@@ -6,8 +6,8 @@ import Foundation
 /// replay all run the same code, and every path is testable as data.
 public struct IntakeEngine: Sendable {
     public let catalogue: GuidanceCatalogue
+    /// The conversation's language: which of the office's cues and phrases to offer.
     public let language: Language
-    let text: IntakeText
 
     /// Answers longer than this are refused (and kept in the transcript): a name or a unit
     /// is never a page long.
@@ -18,19 +18,17 @@ public struct IntakeEngine: Sendable {
     public init(catalogue: GuidanceCatalogue, language: Language) {
         self.catalogue = catalogue
         self.language = language
-        text = IntakeText(language: language)
     }
 
     var organization: Organization { catalogue.organization }
 
     /// The opening of a new intake: where it stands, the first cues, the first question.
     public func begin(_ state: inout IntakeState) -> [IntakeEffect] {
-        let time = organization.calendar.describe(state.record.receivedAt, in: language)
-        var effects: [IntakeEffect] = [.show(OutputLine(.success, text.opening(state.record.caseNumber, time: time)))]
+        var effects: [IntakeEffect] = [.show(.opening(state.record.caseNumber, receivedAt: state.record.receivedAt))]
         if organization.member(state.record.receivedBy) == nil {
             // Regulation 4: a complaint is always taken; who took it is checked later.
             effects.append(.record(.notOnRoster(staff: state.record.receivedBy)))
-            effects.append(.show(OutputLine(.dim, text.notOnRoster(state.record.receivedBy))))
+            effects.append(.show(.notOnRoster(staff: state.record.receivedBy)))
         }
         effects += arrive(at: state.question, &state, newStep: true)
         return effects
@@ -42,12 +40,11 @@ public struct IntakeEngine: Sendable {
         switch event {
         case .resume:
             state.pending = nil
-            let time = organization.calendar.describe(state.record.receivedAt, in: language)
-            return [.show(OutputLine(.success, text.resumed(state.record.caseNumber, time: time)))]
+            return [.show(.resumed(state.record.caseNumber, receivedAt: state.record.receivedAt))]
                 + arrive(at: state.question, &state, newStep: true)
         case .interrupt:
             state.pending = nil
-            return [.show(OutputLine(.dim, text.interrupted)), ask(state.question, state)]
+            return [.show(.interrupted), ask(state.question, state)]
         case .endOfInput:
             if state.pending == .leave { return leave(&state) }
             state.pending = .leave
@@ -57,7 +54,7 @@ public struct IntakeEngine: Sendable {
             if state.pending == .leave { return answerLeave(line, &state) }
             if let command = ColonCommand(line) { return run(command, &state) }
             // Bytes that were not UTF-8 arrive as U+FFFD: keep the line, but say so.
-            let garbled: [IntakeEffect] = line.contains("\u{FFFD}") ? [.show(OutputLine(.warning, text.notText, event: .message(text: text.notText)))] : []
+            let garbled: [IntakeEffect] = line.contains("\u{FFFD}") ? [.show(.notText)] : []
             return garbled + answer(line, &state)
         }
     }
@@ -70,11 +67,10 @@ public struct IntakeEngine: Sendable {
         state.question = question
         var effects: [IntakeEffect] = []
         if newStep {
-            effects.append(.show(OutputLine(.heading, text.header(question.step, missing: missingFacts(state, at: question.step)))))
+            effects.append(.show(.stepHeader(question.step, missing: missingFacts(state, at: question.step))))
             for guideline in catalogue.guidelines(at: question.step.moment) where !state.cued.contains(guideline.number) {
                 state.cued.append(guideline.number)
-                let cue = text.cue(guideline)
-                effects.append(.show(OutputLine(.cue, cue, event: .cue(guideline: guideline.number, text: cue))))
+                effects.append(.show(.cue(guideline: guideline.number, text: guideline.cue[language])))
             }
         }
         effects += before(question, &state)
@@ -104,7 +100,7 @@ public struct IntakeEngine: Sendable {
 
     func goBack(_ state: inout IntakeState) -> [IntakeEffect] {
         guard let previous = state.trail.popLast() else {
-            return [.show(OutputLine(.warning, text.atFirst)), ask(state.question, state)]
+            return [.show(.atFirst), ask(state.question, state)]
         }
         let stepChanged = previous.step != state.question.step
         return arrive(at: previous, &state, newStep: stepChanged)
@@ -113,8 +109,7 @@ public struct IntakeEngine: Sendable {
     // MARK: Leaving
 
     func askLeave(_ state: IntakeState) -> IntakeEffect {
-        .ask(PromptSpec(question: nil, step: state.question.step, label: text.leaveQuestion, defaultValue: text.yesNoHint,
-                        completions: [text.yes, text.no]))
+        .ask(PromptSpec(question: nil, step: state.question.step, channel: state.record.channel, choices: YesNo.choices, defaultValue: .yes))
     }
 
     func answerLeave(_ line: String, _ state: inout IntakeState) -> [IntakeEffect] {
@@ -123,14 +118,13 @@ public struct IntakeEngine: Sendable {
             state.pending = nil
             return [ask(state.question, state)]
         }
-        return [.show(OutputLine(.error, text.notUnderstood(SafeText.line(line), choices: "\(text.yes) / \(text.no)"))),
-                askLeave(state)]
+        return [.show(.notUnderstood(typed: SafeText.line(line), YesNo.choices)), askLeave(state)]
     }
 
     func leave(_ state: inout IntakeState) -> [IntakeEffect] {
         state.pending = nil
         state.outcome = .draft
         return [.record(.draftKept), .save,
-                .show(OutputLine(.success, text.draftKept(state.record.caseNumber))), .finish(.draft)]
+                .show(.draftKept(state.record.caseNumber)), .finish(.draft)]
     }
 }

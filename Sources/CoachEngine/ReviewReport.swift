@@ -51,7 +51,10 @@ public struct ReviewReport: Sendable {
         }
         var reviewed = card
         for override in overrides {
-            if let i = reviewed.lines.firstIndex(where: { $0.item == override.item }) { reviewed.lines[i].result = override.to }
+            if let i = reviewed.lines.firstIndex(where: { $0.item == override.item }) {
+                reviewed.lines[i].result = override.to
+                reviewed.lines[i].reason = .overridden(by: override.by, reason: override.reason)
+            }
         }
         self.reviewed = reviewed
     }

@@ -31,6 +31,8 @@ public enum ScoreReason: Codable, Equatable, Sendable {
     case routing(given: Role, right: Role)
     case deadline(given: Date?, right: Date?)
     case reply(given: ReplyChannel, right: ReplyChannel)
+    /// A reviewer changed the result, and said why.
+    case overridden(by: String, reason: String)
     /// A reason stored as words by an earlier Coach.
     case words(String)
 }

@@ -16,16 +16,11 @@ public struct TrainingEngine: Conversation {
         self.exam = exam
     }
 
-    var text: IntakeText { intake.text }
     var scenario: Scenario { complainant.scenario }
 
     public func begin(_ state: inout TrainingState) -> [IntakeEffect] {
         let intro = [
-            IntakeEffect.show(OutputLine(.heading, text.t("訓練：", "训练：", "Training: ") + scenario.title)),
-            .show(OutputLine(.dim, scenario.summary)),
-            .show(OutputLine(.dim, text.t("以 > 開頭的一行是你對來電者說的話；其他輸入照常記錄。",
-                                          "以 > 开头的一行是你对来电者说的话；其他输入照常记录。",
-                                          "Start a line with > to say it to the caller; everything else is the record as usual."))),
+            IntakeEffect.show(.trainingIntro(title: scenario.title, summary: scenario.summary)),
             .record(.trainingStarted(scenario: scenario.id, exam: exam, mood: state.caller.mood)),
         ]
         let opening = complainant.begin(&state.caller)
@@ -36,8 +31,7 @@ public struct TrainingEngine: Conversation {
         guard state.intake.outcome == nil || event == .resume else { return [] }
         if case .line(let raw) = event, let said = Self.speech(raw) {
             guard !said.isEmpty else {
-                return [.show(OutputLine(.warning, text.t("> 後面寫上你要說的話。", "> 后面写上你要说的话。", "Write what you say after >."))),
-                        currentPrompt(state)]
+                return [.show(.sayAfterMarker), currentPrompt(state)]
             }
             let response = complainant.hear(said, &state.caller)
             return [.record(.saidToCaller(said))] + weave([currentPrompt(state)], caller: response)
@@ -96,9 +90,12 @@ public struct TrainingEngine: Conversation {
     /// In an exam the cues and the phrases to say are not shown (nor recorded as shown).
     private func visible(_ effects: [IntakeEffect]) -> [IntakeEffect] {
         guard exam else { return effects }
-        return effects.filter {
-            if case .show(let line) = $0 { return line.style != .cue && line.style != .phrase }
-            return true
+        return effects.compactMap {
+            switch $0 {
+            case .show(.cue), .show(.phrase): nil
+            case .show(.promise(let number, let decision, _)): .show(.promise(number, decision, phrase: nil))
+            default: $0
+            }
         }
     }
 
@@ -107,7 +104,7 @@ public struct TrainingEngine: Conversation {
         let name = scenario.persona.name
         let lines: [IntakeEffect] = response.events.map { .record($0) }
             + response.said.flatMap { said -> [IntakeEffect] in
-                [.record(.callerSaid(said)), .show(OutputLine(.caller, text.t("\(name)：「\(said)」", "\(name)：「\(said)」", "\(name): “\(said)”")))]
+                [.record(.callerSaid(said)), .show(.callerSaid(name: name, words: said))]
             }
         guard let last = effects.last, case .ask = last else { return effects + lines }
         return effects.dropLast() + lines + [last]

@@ -1,14 +1,18 @@
 import ComplaintDomain
 import Foundation
 
-/// Which effects of a turn become transcript events: every prompt, every line shown that carries
-/// an event, every error, and every event the engine records. The terminal loop and the tests
-/// both write transcripts through this, so a scored transcript is the one a session writes.
+/// Which effects of a turn become transcript events: every prompt as it was shown, what was
+/// shown that means something for the case (a cue, a phrase offered, a warning, who to call, an
+/// error), and every event the engine records. The terminal loop and the tests both write
+/// transcripts through this, so a scored transcript is the one a session writes.
 public struct TranscriptRecorder: Sendable {
     public let staff: String
+    /// The words the screen showed, kept as shown.
+    public let words: any ScreenWords
 
-    public init(staff: String) {
+    public init(staff: String, words: any ScreenWords) {
         self.staff = staff
+        self.words = words
     }
 
     /// `step` is the question being asked once the effects are shown; `answered`, the one the
@@ -16,19 +20,28 @@ public struct TranscriptRecorder: Sendable {
     public func events(of effects: [IntakeEffect], step: IntakeQuestion, answered: String? = nil, at time: Date) -> [TranscriptEvent] {
         effects.compactMap { effect in
             switch effect {
-            case .show(let line):
-                if let event = line.event { return TranscriptEvent(at: time, staff: staff, step: step.rawValue, event) }
-                guard line.style == .error else { return nil }
-                return TranscriptEvent(at: time, staff: staff, step: step.rawValue, .message(text: line.text))
+            case .show(let display):
+                return event(for: display).map { TranscriptEvent(at: time, staff: staff, step: step.rawValue, $0) }
             case .ask(let spec):
-                let question = spec.question?.rawValue ?? "leave"
                 return TranscriptEvent(at: time, staff: staff, step: spec.question?.rawValue ?? step.rawValue,
-                                       .prompt(question: question, text: spec.plainText))
+                                       .prompt(question: spec.question?.rawValue ?? "leave", text: words.plain(spec)))
             case .record(let event):
                 return TranscriptEvent(at: time, staff: staff, step: answered ?? step.rawValue, event)
-            default:
+            case .save, .finish:
                 return nil
             }
+        }
+    }
+
+    /// What showing it means for the case, if anything.
+    func event(for display: Display) -> CaseEvent? {
+        switch display {
+        case .cue(let guideline, let text): .cue(guideline: guideline, text: text)
+        case .phrase(let purpose, let text): .phraseOffered(purpose: purpose, text: text)
+        case .soundsUrgent(let suggestion): .urgencyWarning(terms: suggestion.matches.map(\.term))
+        case .urgentMarked(let decision): .whoToCall(roles: decision.notify)
+        case .notUnderstood, .unknownCommand, .tooLong, .notText, .cannotConfirm: .message(text: words.plain(display))
+        default: nil
         }
     }
 
@@ -42,20 +55,5 @@ public struct TranscriptRecorder: Sendable {
         case .endOfInput: return TranscriptEvent(at: time, staff: staff, step: step, .key(.endOfInput))
         case .resume: return nil
         }
-    }
-}
-
-extension PromptSpec {
-    /// `3/7 Since when [last Friday] › `, as the transcript keeps it (no colour).
-    public var plainText: String {
-        var text = "\(step.number)/\(stepCount) \(label)"
-        if let hint { text += " \(hint)" }
-        if let defaultValue { text += " [\(shownDefault(defaultValue))]" }
-        return text + " › "
-    }
-
-    /// A default as shown in brackets: one line, at most 24 columns.
-    public func shownDefault(_ value: String) -> String {
-        DisplayWidth.truncate(SafeText.line(value), to: 24)
     }
 }

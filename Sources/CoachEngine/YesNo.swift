@@ -1,3 +1,4 @@
+import ComplaintDomain
 import Foundation
 
 /// Yes and no as staff type them in any of the three languages (Cantonese 係/冇 included).
@@ -12,4 +13,8 @@ enum YesNo {
         if no.contains(word) { return false }
         return nil
     }
+
+    /// Yes and no as choices, for Tab and for listing.
+    static let choices = [Choice(key: "y", name: LocalizedText(zhHant: "是", zhHans: "是", en: "yes")),
+                          Choice(key: "n", name: LocalizedText(zhHant: "否", zhHans: "否", en: "no"))]
 }

@@ -7,12 +7,14 @@ import Foundation
 /// said or shown, so a transcript written in Chinese reads in English and the other way round.
 public struct EventText: Sendable {
     public let language: Language
-    public let calendar: WorkingCalendar
+    public let catalogue: GuidanceCatalogue
 
-    public init(language: Language, calendar: WorkingCalendar) {
+    public init(language: Language, catalogue: GuidanceCatalogue) {
         self.language = language
-        self.calendar = calendar
+        self.catalogue = catalogue
     }
+
+    var calendar: WorkingCalendar { catalogue.organization.calendar }
 
     func t(_ hant: String, _ hans: String, _ en: String) -> String {
         language.pick(hant, hans, en)
@@ -28,6 +30,9 @@ public struct EventText: Sendable {
                      "开案 \(o.caseNumber)：\(o.channel.name(in: language))，由 \(o.receivedBy) 接听",
                      "case \(o.caseNumber) opened: \(o.channel.name(in: language)), taken by \(o.receivedBy)")
                 + (o.isTraining ? t("（訓練）", "（训练）", " (training)") : "")
+        case .cue(let number?, let text) where !text.hasPrefix("指引 ") && !text.hasPrefix("Guideline "):
+            // Cues from before events were typed kept their "Guideline N ·" in the words.
+            return t("指引 \(number) · ", "指引 \(number) · ", "Guideline \(number) · ") + SafeText.line(text)
         case .prompt(_, let text), .cue(_, let text), .message(let text):
             return SafeText.line(text)
         case .typed(_, let text):
@@ -43,7 +48,7 @@ public struct EventText: Sendable {
         case .whoToCall(let roles):
             return t("顯示要立即通知：", "显示要立即通知：", "Shown who to call now: ") + roles.map { $0.name(in: language) }.joined(separator: separator)
         case .field(let value):
-            return field(value) + (language == .en ? ": " : "：") + SafeText.line(value.plainValue(in: language))
+            return field(value) + (language == .en ? ": " : "：") + SafeText.line(self.value(value))
         case .accountLine(let line):
             return t("記錄：", "记录：", "Account: ") + SafeText.line(line)
         case .note(let note):
@@ -129,7 +134,8 @@ public struct EventText: Sendable {
         case .reviewComment(let comment):
             return t("覆核意見：", "复核意见：", "Review comment: ") + SafeText.line(comment)
         case .reviewOverride(let item, let from, let to, let reason):
-            return t("調整分數：", "调整分数：", "Score override: ") + "\(item.rawValue) \(from.rawValue) → \(to.rawValue) — " + SafeText.line(reason)
+            let card = ScorecardText(catalogue: catalogue, language: language)
+            return t("調整分數：", "调整分数：", "Score override: ") + "\(card.name(item)) \(card.result(from)) → \(card.result(to)) — " + SafeText.line(reason)
         case .legacy(_, let text):
             return SafeText.line(text)
         case .snapshot:
@@ -155,6 +161,14 @@ public struct EventText: Sendable {
         case .category: t("類別", "类别", "Category")
         case .beyondManagerAuthority: t("超出經理權限", "超出经理权限", "Beyond the manager's authority")
         }
+    }
+
+    /// A field's value as the reader knows it: a category by its name, a choice in their language.
+    func value(_ value: RecordValue) -> String {
+        if case .category(let id?) = value, let category = catalogue.organization.categories.first(where: { $0.id == id }) {
+            return category.name[language]
+        }
+        return value.plainValue(in: language)
     }
 
     public func purposeName(_ purpose: PhrasePurpose) -> String {

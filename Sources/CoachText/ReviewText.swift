@@ -25,7 +25,29 @@ public struct ReviewText: Sendable {
 
     /// An entry's event in words, safe for any output.
     public func text(_ entry: ReviewReport.Entry) -> String {
-        SafeText.clean(EventText(language: language, calendar: calendar).render(entry.event))
+        SafeText.clean(EventText(language: language, catalogue: catalogue).render(entry.event))
+    }
+
+    /// The intake question or case action an entry belongs to, in words.
+    public func step(_ entry: ReviewReport.Entry) -> String {
+        guard let step = entry.step else { return "" }
+        if let question = IntakeQuestion(rawValue: step) {
+            return IntakeWords(language: language, organization: catalogue.organization).label(question)
+        }
+        if let action = CaseAction(rawValue: step) { return action.name(in: language) }
+        return switch step {
+        case "review": t("覆核", "复核", "review")
+        case "scorecard": t("評分", "评分", "scorecard")
+        case "migration": t("資料庫升級", "数据库升级", "database upgrade")
+        case "leave": t("離開", "离开", "leaving")
+        default: step
+        }
+    }
+
+    /// An override in words: the item, the original and the new result, who and why.
+    func overrideText(_ o: ReviewOverride) -> (item: String, change: String) {
+        let card = ScorecardText(catalogue: catalogue, language: language)
+        return (card.name(o.item), "\(card.result(o.from)) → \(card.result(o.to))")
     }
 
     private func t(_ hant: String, _ hans: String, _ en: String) -> String { language.pick(hant, hans, en) }
@@ -42,6 +64,10 @@ public struct ReviewText: Sendable {
         if s < 3600 { return String(format: "+%d:%02d", s / 60, s % 60) }
         return String(format: "+%dh%02d", s / 3600, s % 3600 / 60)
     }
+
+    /// The widest kind name and entry number, so the terminal's columns line up.
+    private var kindWidth: Int { TranscriptEvent.Kind.allCases.map { DisplayWidth.of(kindName($0)) }.max() ?? 0 }
+    private var indexWidth: Int { "#\(report.entries.count)".count }
 
     public func kindName(_ kind: TranscriptEvent.Kind) -> String {
         switch kind {
@@ -75,14 +101,16 @@ public struct ReviewText: Sendable {
             case .caller: .caller
             default: .plain
             }
-            let head = "#\(entry.index) \(clock(entry.at)) \(DisplayWidth.pad(gap(entry.gap), to: 7)) \(DisplayWidth.pad(kindName(entry.kind), to: 6))"
+            let number = DisplayWidth.pad("#\(entry.index)", to: indexWidth)
+            let head = "\(number) \(clock(entry.at)) \(DisplayWidth.pad(gap(entry.gap), to: 7)) \(DisplayWidth.pad(kindName(entry.kind), to: kindWidth))"
             out.append(OutputLine(style, head + " " + text(entry).replacingOccurrences(of: "\n", with: " ⏎ ")))
         }
         out += ScorecardText(catalogue: catalogue, language: language).lines(reviewed, calendar: calendar)
         if !overrides.isEmpty {
             out.append(OutputLine(.heading, t("── 覆核調整（原分數保留）──", "── 复核调整（原分数保留）──", "── Overrides (original scores kept) ──")))
             for o in overrides {
-                out.append(OutputLine(.warning, "  \(o.item.rawValue): \(o.from.rawValue) → \(o.to.rawValue) · \(o.by) · \(SafeText.line(o.reason))"))
+                let (item, change) = overrideText(o)
+                out.append(OutputLine(.warning, "  \(item): \(change) · \(o.by) · \(SafeText.line(o.reason))"))
             }
             out.append(OutputLine(.dim, t("  原總分 \(card.total)，覆核後 \(reviewed.total)", "  原总分 \(card.total)，复核后 \(reviewed.total)",
                                           "  original total \(card.total), after review \(reviewed.total)")))
@@ -109,7 +137,7 @@ public struct ReviewText: Sendable {
             + t("類別", "类别", "kind") + " | " + t("步驟", "步骤", "step") + " | " + t("人員", "人员", "staff") + " | "
             + t("內容", "内容", "text") + " |\n|---|---|---|---|---|---|---|\n"
         for e in report.entries {
-            md += "| \(e.index) | \(clock(e.at)) | \(gap(e.gap)) | \(kindName(e.kind)) | \(cell(e.step ?? "")) | \(cell(e.staff)) | \(cell(text(e))) |\n"
+            md += "| \(e.index) | \(clock(e.at)) | \(gap(e.gap)) | \(kindName(e.kind)) | \(cell(step(e))) | \(cell(e.staff)) | \(cell(text(e))) |\n"
         }
         let scorecard = ScorecardText(catalogue: catalogue, language: language)
         md += "\n## " + scorecard.header(reviewed, moods: nil).trimmingCharacters(in: CharacterSet(charactersIn: "─ ")) + "\n\n"
@@ -122,7 +150,10 @@ public struct ReviewText: Sendable {
         }
         if !overrides.isEmpty {
             md += "\n" + t("原總分", "原总分", "Original total") + " \(card.total); " + t("覆核後", "复核后", "after review") + " \(reviewed.total).\n"
-            for o in overrides { md += "- \(o.item.rawValue): \(o.from.rawValue) → \(o.to.rawValue), \(cell(o.by)): \(cell(o.reason))\n" }
+            for o in overrides {
+                let (item, change) = overrideText(o)
+                md += "- \(cell(item)): \(change), \(cell(o.by)): \(cell(o.reason))\n"
+            }
         }
         if !comments.isEmpty {
             md += "\n## " + t("覆核意見", "复核意见", "Comments") + "\n\n"
@@ -166,7 +197,7 @@ public struct ReviewText: Sendable {
             + e(t("人員", "人员", "staff")) + "</th><th>" + e(t("內容", "内容", "text")) + "</th></tr>\n"
         for entry in report.entries {
             h += "<tr class=\"\(entry.kind.rawValue)\"><td>\(entry.index)</td><td>\(e(clock(entry.at)))</td><td>\(e(gap(entry.gap)))</td>"
-                + "<td>\(e(kindName(entry.kind)))</td><td>\(e(entry.step ?? ""))</td><td>\(e(entry.staff))</td><td>\(e(text(entry)).replacingOccurrences(of: "\n", with: "<br>"))</td></tr>\n"
+                + "<td>\(e(kindName(entry.kind)))</td><td>\(e(step(entry)))</td><td>\(e(entry.staff))</td><td>\(e(text(entry)).replacingOccurrences(of: "\n", with: "<br>"))</td></tr>\n"
         }
         h += "</table>\n<h2>" + e(scorecard.header(reviewed, moods: nil).trimmingCharacters(in: CharacterSet(charactersIn: "─ "))) + "</h2>\n<table>"
         for line in reviewed.lines {
@@ -183,7 +214,10 @@ public struct ReviewText: Sendable {
         h += "</table>\n"
         if !overrides.isEmpty {
             h += "<p>" + e(t("原總分", "原总分", "Original total")) + " \(card.total); " + e(t("覆核後", "复核后", "after review")) + " \(reviewed.total).</p><ul>"
-            for o in overrides { h += "<li>\(e(o.item.rawValue)): \(e(o.from.rawValue)) → \(e(o.to.rawValue)), \(e(o.by)): \(e(o.reason))</li>" }
+            for o in overrides {
+                let (item, change) = overrideText(o)
+                h += "<li>\(e(item)): \(e(change)), \(e(o.by)): \(e(o.reason))</li>"
+            }
             h += "</ul>\n"
         }
         if !comments.isEmpty {

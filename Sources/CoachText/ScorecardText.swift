@@ -119,6 +119,7 @@ public struct ScorecardText: Sendable {
         case .routing(let given, let right): versus(given.name(in: language), right.name(in: language))
         case .deadline(let given, let right): versus(when(given), when(right))
         case .reply(let given, let right): versus(given.name(in: language), right.name(in: language))
+        case .overridden(let by, let reason): t("覆核調整（\(by)）：", "复核调整（\(by)）：", "Changed on review (\(by)): ") + SafeText.line(reason)
         case .words(let words): SafeText.line(words)
         }
     }
@@ -134,7 +135,7 @@ public struct ScorecardText: Sendable {
         case .caller: t("來電者", "来电者", "caller")
         default: evidence.kind.rawValue
         }
-        let words = evidence.event.map { EventText(language: language, calendar: calendar).render($0) } ?? evidence.text ?? ""
+        let words = evidence.event.map { EventText(language: language, catalogue: catalogue).render($0) } ?? evidence.text ?? ""
         return "#\(evidence.index + 1) \(time) \(kind)\(language == .en ? ": " : "：")" + DisplayWidth.truncate(SafeText.line(words), to: 60)
     }
 }

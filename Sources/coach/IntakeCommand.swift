@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachEngine
 import CoachStore
+import CoachText
 import ComplaintDomain
 import Foundation
 
@@ -35,7 +36,8 @@ struct IntakeCommand: ParsableCommand {
             let first = engine.begin(&state)
             let session = IntakeSession(engine: engine, store: store, source: source,
                                         presenter: Presenter(interactive: source.isInteractive, environment: options.environment),
-                                        staff: options.staffID, state: state)
+                                        staff: options.staffID, state: state,
+                                        words: IntakeWords(language: engine.language, organization: catalogue.organization))
             _ = session.run(first)
         }
     }

@@ -1,5 +1,6 @@
 import CoachEngine
 import CoachStore
+import CoachText
 import ComplaintDomain
 import Foundation
 import LineEditor
@@ -21,15 +22,19 @@ final class IntakeSession<Engine: Conversation> {
     private var written: ComplaintRecord?
     private var writtenDraft: Data?
     private let recorder: TranscriptRecorder
+    /// The words of every screen and prompt, in the desk's language.
+    let words: IntakeWords
 
-    init(engine: Engine, store: CoachStore, source: LineSource, presenter: Presenter, staff: String, state: Engine.State) {
+    init(engine: Engine, store: CoachStore, source: LineSource, presenter: Presenter, staff: String, state: Engine.State,
+         words: IntakeWords) {
         self.engine = engine
+        self.words = words
         self.store = store
         self.source = source
         self.presenter = presenter
         self.staff = staff
         self.state = state
-        recorder = TranscriptRecorder(staff: staff)
+        recorder = TranscriptRecorder(staff: staff, words: words)
     }
 
     /// Runs the conversation from its first effects until it finishes or input ends.
@@ -43,8 +48,8 @@ final class IntakeSession<Engine: Conversation> {
                 return outcome
             }
             guard let prompt else { return .draft }
-            let rendered = presenter.prompt(prompt)
-            let read = source.read(LinePrompt(plain: rendered.plain, styled: rendered.styled, completions: prompt.completions,
+            let rendered = presenter.prompt(words.parts(prompt))
+            let read = source.read(LinePrompt(plain: rendered.plain, styled: rendered.styled, completions: words.completions(prompt),
                                               prefill: prompt.retry))
             let event: IntakeEvent = switch read {
             case .line(let line): .line(line)
@@ -83,7 +88,8 @@ final class IntakeSession<Engine: Conversation> {
         }
         for effect in effects {
             switch effect {
-            case .show(let line): source.write(presenter.render(line) + "\n")
+            case .show(let display):
+                for line in words.lines(display) { source.write(presenter.render(line) + "\n") }
             default: break
             }
         }

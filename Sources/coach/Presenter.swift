@@ -57,10 +57,17 @@ struct Presenter {
     }
 
     /// `3/7 由何時開始 [上星期五] › `: where you are, what is asked, what Enter gives.
-    func prompt(_ spec: PromptSpec) -> (plain: String, styled: String) {
-        var styled = "\(paint("1;36", "\(spec.step.number)/\(spec.stepCount)")) \(spec.label)"
-        if let hint = spec.hint { styled += " " + paint("2", hint) }
-        if let value = spec.defaultValue { styled += " " + paint("2", "[\(spec.shownDefault(value))]") }
-        return (spec.plainText, styled + " › ")
+    func prompt(_ parts: (step: String, label: String, hint: String?, defaultValue: String?)) -> (plain: String, styled: String) {
+        var plain = "\(parts.step) \(parts.label)"
+        var styled = "\(paint("1;36", parts.step)) \(parts.label)"
+        if let hint = parts.hint {
+            plain += " " + hint
+            styled += " " + paint("2", hint)
+        }
+        if let value = parts.defaultValue {
+            plain += " [\(value)]"
+            styled += " " + paint("2", "[\(value)]")
+        }
+        return (plain + " › ", styled + " › ")
     }
 }

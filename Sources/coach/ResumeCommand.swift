@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachEngine
 import CoachStore
+import CoachText
 import ComplaintDomain
 import Foundation
 import LineEditor
@@ -59,7 +60,8 @@ struct ResumeCommand: ParsableCommand {
             let engine = IntakeEngine(catalogue: catalogue, language: language)
             let first = engine.handle(.resume, &state)
             let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter,
-                                        staff: options.staffID, state: state)
+                                        staff: options.staffID, state: state,
+                                        words: IntakeWords(language: engine.language, organization: catalogue.organization))
             _ = session.run(first)
         }
     }
@@ -81,7 +83,8 @@ struct ResumeCommand: ParsableCommand {
         var training = state
         let first = engine.handle(.resume, &training)
         let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter,
-                                    staff: options.staffID, state: training)
+                                    staff: options.staffID, state: training,
+                                    words: IntakeWords(language: options.language, organization: catalogue.organization))
         guard session.run(first) == .received else { return }
         try TrainingScore(catalogue: catalogue, material: material, store: store, language: options.language,
                           staff: options.staffID).finish(session.state, scenario: scenario, source: source, presenter: presenter)

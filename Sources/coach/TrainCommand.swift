@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachEngine
 import CoachStore
+import CoachText
 import ComplaintDomain
 import Foundation
 import Guidance
@@ -55,7 +56,8 @@ struct TrainCommand: ParsableCommand {
             var state = TrainingState(record: record, scenario: chosen, exam: exam, seed: seed)
             let first = engine.begin(&state)
             let presenter = Presenter(interactive: source.isInteractive, environment: options.environment)
-            let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter, staff: staff, state: state)
+            let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter, staff: staff, state: state,
+                                        words: IntakeWords(language: language, organization: catalogue.organization))
             guard session.run(first) == .received else { return }
 
             try TrainingScore(catalogue: catalogue, material: material, store: store, language: language, staff: staff)

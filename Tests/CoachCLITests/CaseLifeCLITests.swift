@@ -299,7 +299,7 @@ import Testing
         #expect(plain.stdout.contains("── Review of case \(number) ──"))
         #expect(plain.stdout.contains("── Transcript ──"))
         #expect(plain.stdout.contains("#1 "))
-        #expect(plain.stdout.contains("typed  陳大文"))
+        #expect(plain.stdout.firstMatch(of: /typed +陳大文/) != nil, "kinds padded to one column")
         #expect(plain.stdout.contains("Scorecard · "))
         #expect(!plain.stdout.contains("\u{1B}["), "no colour into a pipe")
         let total = try #require(plain.stdout.firstMatch(of: /Scorecard · (\d+)\/100/).map { Int($0.output.1)! })
@@ -318,8 +318,8 @@ import Testing
         let g3 = try desk.coach(["review", number, "--override", "g3=met", "--reason", "真正原因已在備註記錄"], staff: "cheung.wl")
         #expect(g3.status == 0, "\(g3.stderr)")
         #expect(g3.stdout.contains("── Overrides (original scores kept) ──"))
-        #expect(g3.stdout.contains("g3: met → met · cheung.wl · 真正原因已在備註記錄")
-                || g3.stdout.contains("→ met · cheung.wl · 真正原因已在備註記錄"), "\(g3.stdout)")
+        #expect(g3.stdout.contains("3. Empathise and find the real cause: ✓ met → ✓ met · cheung.wl · 真正原因已在備註記錄")
+                || g3.stdout.contains("3. Empathise and find the real cause: ◐ partly → ✓ met · cheung.wl · 真正原因已在備註記錄"), "\(g3.stdout)")
         let stored = try desk.value("SELECT kind || '|' || step || '|' || staff || '|' || text FROM transcript ORDER BY id DESC LIMIT 1")
         #expect(stored.hasPrefix("decision|review|cheung.wl|review override: g3 "), "\(stored)")
         #expect(stored.hasSuffix(" → met — 真正原因已在備註記錄"), "\(stored)")
@@ -327,7 +327,7 @@ import Testing
         // One that lowers the score: both totals are shown.
         let g1 = try desk.coach(["review", number, "--override", "g1=missed", "--reason", "raised voice"], staff: "lam.kf")
         #expect(g1.status == 0, "\(g1.stderr)")
-        #expect(g1.stdout.contains("g1: met → missed · lam.kf · raised voice"), "\(g1.stdout)")
+        #expect(g1.stdout.contains("1. Stay calm: ✓ met → ✗ missed · lam.kf · raised voice"), "\(g1.stdout)")
         let totals = try #require(g1.stdout.firstMatch(of: /original total (\d+), after review (\d+)/))
         #expect(Int(totals.output.1) == total, "the original total is the call's")
         #expect(Int(totals.output.2)! < total)
@@ -360,7 +360,7 @@ import Testing
         #expect(md.stdout.contains("| 1 | "))
         #expect(md.stdout.contains("## Comments"))
         #expect(md.stdout.contains("cheung.wl: 語氣好，但未問清楚開始時間"))
-        #expect(md.stdout.contains("- g3: ") && md.stdout.contains("- g1: met → missed, lam.kf: raised voice"))
+        #expect(md.stdout.contains("- 3. Empathise and find the real cause: ") && md.stdout.contains("- 1. Stay calm: ✓ met → ✗ missed, lam.kf: raised voice"))
         #expect(md.stdout.contains("(was ✓ met)"))
 
         // HTML to a file.
@@ -372,7 +372,7 @@ import Testing
         #expect(text.hasPrefix("<!doctype html>"))
         #expect(text.contains("<h1>Review of case \(number)</h1>"))
         #expect(text.contains("cheung.wl: 語氣好，但未問清楚開始時間"))
-        #expect(text.contains("<li>g1: met → missed, lam.kf: raised voice</li>"))
+        #expect(text.contains("<li>1. Stay calm: ✓ met → ✗ missed, lam.kf: raised voice</li>"))
         #expect(text.hasSuffix("</body></html>\n"))
         let rows = text.components(separatedBy: "<tr class=").count - 1
         #expect(rows == (try desk.transcriptCount(number)), "a row for each transcript event")

@@ -68,7 +68,7 @@ import Testing
         var d = IntakeDriver()
         d.send(":urgent")
         d.advance(to: .nature)
-        #expect(d.prompt?.defaultValue == Nature.urgent.name(in: .zhHant))
+        #expect(d.promptDefault == Nature.urgent.name(in: .zhHant))
     }
 
     @Test func invalidAnswersAreExplainedWithTheChoicesAndChangeNothing() {
@@ -188,7 +188,7 @@ import Testing
         let effects = d.engine.handle(.resume, &restored)
         #expect(restored.question == question)
         #expect(effects.last.flatMap { if case .ask(let spec) = $0 { spec.question } else { nil } } == question)
-        #expect(effects.contains { if case .show(let line) = $0 { line.style == .heading } else { false } })
+        #expect(effects.contains { if case .show(.stepHeader) = $0 { true } else { false } })
         #expect(restored.record.notes == ["第二次來電"])
     }
 }

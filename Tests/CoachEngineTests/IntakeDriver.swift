@@ -1,4 +1,5 @@
 import CoachEngine
+import CoachText
 import ComplaintDomain
 import Foundation
 import Guidance
@@ -47,16 +48,23 @@ struct IntakeDriver {
         for line in lines { send(line) }
     }
 
+    /// The prompt the last turn ended on, as the desk reads it: label and what Enter gives.
+    var promptLabel: String? { prompt.map { words.parts($0).label } }
+    var promptDefault: String? { prompt.flatMap { words.parts($0).defaultValue } }
+
     /// The prompt the last turn ended on.
     var prompt: PromptSpec? {
         for effect in effects.reversed() { if case .ask(let spec) = effect { return spec } }
         return nil
     }
 
+    /// The words shown, as the desk would read them in the engine's language.
+    var words: IntakeWords { IntakeWords(language: engine.language, organization: Self.catalogue.organization) }
+
     func shown(_ style: OutputLine.Style? = nil, in list: [IntakeEffect]? = nil) -> [String] {
-        (list ?? effects).compactMap {
-            if case .show(let line) = $0, style == nil || line.style == style { return line.text }
-            return nil
+        (list ?? effects).flatMap { effect -> [String] in
+            guard case .show(let display) = effect else { return [] }
+            return words.lines(display).filter { style == nil || $0.style == style }.map(\.text)
         }
     }
 

@@ -62,7 +62,7 @@ import Testing
         d.answer(["升降機困人,裡面有個老人家", ""])
         d.advance(to: .nature)
         #expect(d.shown(.dim).contains { $0.contains("困人") }, "the suggestion names the words")
-        #expect(d.prompt?.defaultValue == Nature.urgent.name(in: .zhHant))
+        #expect(d.promptDefault == Nature.urgent.name(in: .zhHant))
         d.send("")
         #expect(d.state.record.nature == .urgent)
         d.advance(to: .routed)
@@ -87,9 +87,9 @@ import Testing
 
     @Test func englishAndSimplifiedSpeakTheirOwnWords() {
         let en = IntakeDriver(language: .en)
-        #expect(en.prompt?.label == "Channel")
+        #expect(en.promptLabel == "Channel")
         #expect(en.shown(.cue).allSatisfy { $0.hasPrefix("Guideline") })
         let hans = IntakeDriver(language: .zhHans)
-        #expect(hans.prompt?.label == "投诉方式")
+        #expect(hans.promptLabel == "投诉方式")
     }
 }

@@ -21,7 +21,7 @@ import Testing
         d.answer(["漏水", ""])
         d.send(":back")
         #expect(d.state.question == .account)
-        let cues = d.all.compactMap { if case .show(let line) = $0, line.style == .cue { line.text } else { nil } }
+        let cues = d.shown(.cue, in: d.all)
         #expect(cues.filter { $0.contains("4") }.count == 1)
         #expect(Set(cues).count == cues.count, "no cue is given twice")
     }
@@ -94,10 +94,10 @@ import Testing
     @Test func theNamePromptSaysCallerOnlyForAPhoneCall() {
         var phone = IntakeDriver()
         phone.send("")
-        #expect(phone.prompt?.label == "來電者姓名")
+        #expect(phone.promptLabel == "來電者姓名")
         var letter = IntakeDriver()
         letter.send("l")
-        #expect(letter.prompt?.label == "投訴人姓名")
+        #expect(letter.promptLabel == "投訴人姓名")
     }
 
     @Test func aLineThatWasNotValidTextIsKeptAndFlagged() {

@@ -16,7 +16,7 @@ import Testing
                          override answer: ((IntakeQuestion) -> String?)? = nil)
         -> (record: ComplaintRecord, transcript: [TranscriptEvent]) {
         var d = IntakeDriver()
-        let recorder = TranscriptRecorder(staff: staff)
+        let recorder = TranscriptRecorder(staff: staff, words: d.words)
         var clock = IntakeDriver.workingHours
         var transcript = recorder.events(of: d.effects, step: d.state.question, at: clock)
         var turn = 0
@@ -59,6 +59,7 @@ import Testing
         func clock(_ date: Date) -> String { words.clock(date) }
         func kindName(_ kind: TranscriptEvent.Kind) -> String { words.kindName(kind) }
         func text(_ entry: ReviewReport.Entry) -> String { words.text(entry) }
+        func step(_ entry: ReviewReport.Entry) -> String { words.step(entry) }
     }
 
     static func report(_ file: CaseFile, _ transcript: [TranscriptEvent], language: Language = .en,
@@ -78,7 +79,7 @@ import Testing
     static var leak: Scenario { TrainingDriver.material.scenario("leak-third-time")! }
 
     static func words(_ language: Language) -> EventText {
-        EventText(language: language, calendar: IntakeDriver.catalogue.organization.calendar)
+        EventText(language: language, catalogue: IntakeDriver.catalogue)
     }
 
     /// What the Markdown renderer makes of a table cell (kept here as an independent oracle).
@@ -197,8 +198,9 @@ import Testing
         #expect(after.overrides == [change, routing])
         #expect(after.reviewed.line(.g5)?.result == .missed)
         #expect(after.reviewed.line(.routing)?.result == .met)
-        #expect(after.reviewed.line(.g5)?.evidence == g5.evidence && after.reviewed.line(.g5)?.reason == g5.reason,
-                "only the result changes")
+        #expect(after.reviewed.line(.g5)?.evidence == g5.evidence, "the evidence stays")
+        #expect(after.reviewed.line(.g5)?.reason == .overridden(by: "cheung.wl", reason: "apology was read out flatly"),
+                "the reason is the reviewer's")
         for line in after.card.lines where line.item != .g5 && line.item != .routing {
             #expect(after.reviewed.line(line.item) == line, "\(line.item) untouched")
         }
@@ -295,7 +297,8 @@ import Testing
         #expect(lines.first == "── Review of case \(number) ──")
         #expect(shown.contains("Transcript"))
         for entry in report.entries {
-            let head = "#\(entry.index) \(report.clock(entry.at)) "
+            // Entry numbers are padded so the columns line up.
+            let head = DisplayWidth.pad("#\(entry.index)", to: "#\(report.entries.count)".count) + " \(report.clock(entry.at)) "
             let text = report.text(entry).replacingOccurrences(of: "\n", with: " ⏎ ")
             #expect(lines.contains { $0.hasPrefix(head) && $0.hasSuffix(" " + text) && $0.contains(report.gap(entry.gap)) },
                     "entry #\(entry.index) on the terminal")
@@ -303,7 +306,7 @@ import Testing
         for item in Scorecard.Item.allCases { #expect(shown.contains(scorecard.name(item)), "\(item) on the terminal") }
         #expect(shown.contains("Scorecard · \(report.reviewed.total)/100"), "the header gives the reviewed total")
         #expect(shown.contains("Overrides (original scores kept)"))
-        #expect(shown.contains("g1: met → partly · cheung.wl · raised voice at #20"))
+        #expect(shown.contains("1. Stay calm: ✓ met → ◐ partly · cheung.wl · raised voice at #20"))
         #expect(shown.contains("original total \(report.card.total), after review \(report.reviewed.total)"))
 
         // Markdown.
@@ -312,13 +315,13 @@ import Testing
         let rows = md.components(separatedBy: "\n")
         for entry in report.entries {
             let row = "| \(entry.index) | \(report.clock(entry.at)) | \(report.gap(entry.gap)) | \(report.kindName(entry.kind)) | "
-                + "\(Self.mdCell(entry.step ?? "")) | \(Self.mdCell(entry.staff)) | \(Self.mdCell(report.text(entry))) |"
+                + "\(Self.mdCell(report.step(entry))) | \(Self.mdCell(entry.staff)) | \(Self.mdCell(report.text(entry))) |"
             #expect(rows.contains(row), "entry #\(entry.index) in Markdown: \(row)")
         }
         for item in Scorecard.Item.allCases { #expect(md.contains("**\(scorecard.name(item))**"), "\(item) in Markdown") }
         #expect(md.contains("(was ✓ met)"))
         #expect(md.contains("Original total \(report.card.total); after review \(report.reviewed.total)."))
-        #expect(md.contains("- g1: met → partly, cheung.wl: raised voice at #20"))
+        #expect(md.contains("- 1. Stay calm: ✓ met → ◐ partly, cheung.wl: raised voice at #20"))
         #expect(md.contains("good listening"))
 
         // HTML.
@@ -328,7 +331,7 @@ import Testing
         #expect(html.contains("<h1>Review of case \(number)</h1>"))
         for entry in report.entries {
             let cells = "<td>\(entry.index)</td><td>\(report.clock(entry.at))</td><td>\(ReviewText.escape(report.gap(entry.gap)))</td>"
-                + "<td>\(ReviewText.escape(report.kindName(entry.kind)))</td><td>\(ReviewText.escape(entry.step ?? ""))</td>"
+                + "<td>\(ReviewText.escape(report.kindName(entry.kind)))</td><td>\(ReviewText.escape(report.step(entry)))</td>"
                 + "<td>\(ReviewText.escape(entry.staff))</td><td>\(ReviewText.escape(report.text(entry)).replacingOccurrences(of: "\n", with: "<br>"))</td>"
             #expect(html.contains("<tr class=\"\(entry.kind.rawValue)\">" + cells), "entry #\(entry.index) in HTML")
         }
@@ -337,7 +340,7 @@ import Testing
         }
         #expect(html.contains("(was ✓ met)"))
         #expect(html.contains("Original total \(report.card.total); after review \(report.reviewed.total)."))
-        #expect(html.contains("<li>g1: met → partly, cheung.wl: raised voice at #20</li>"))
+        #expect(html.contains("<li>1. Stay calm: ✓ met → ◐ partly, cheung.wl: raised voice at #20</li>"))
         #expect(html.hasSuffix("</body></html>\n"))
     }
 

@@ -1,4 +1,5 @@
 import CoachEngine
+import CoachText
 import ComplaintDomain
 import Foundation
 import Guidance
@@ -18,10 +19,13 @@ struct TrainingDriver {
     /// The styles of every line shown so far.
     var shownStyles: Set<OutputLine.Style> = []
     private var clock: Date
-    private let recorder = TranscriptRecorder(staff: "wong.ky")
+    private let recorder: TranscriptRecorder
+    let words: IntakeWords
 
     init(_ scenario: Scenario, language: Language = .zhHant, exam: Bool = false) {
         self.scenario = scenario
+        words = IntakeWords(language: language, organization: IntakeDriver.catalogue.organization)
+        recorder = TranscriptRecorder(staff: "wong.ky", words: words)
         engine = TrainingEngine(catalogue: IntakeDriver.catalogue, language: language, scenario: scenario,
                                 speech: Self.material.speech, exam: exam)
         let record = ComplaintRecord(caseNumber: CaseNumber(day: LocalDate(year: 2026, month: 11, day: 29), sequence: 1),
@@ -34,7 +38,9 @@ struct TrainingDriver {
     }
 
     private mutating func noteStyles() {
-        for effect in effects { if case .show(let line) = effect { shownStyles.insert(line.style) } }
+        for effect in effects {
+            if case .show(let display) = effect { shownStyles.formUnion(words.lines(display).map(\.style)) }
+        }
     }
 
     var prompt: PromptSpec? {

@@ -23,7 +23,7 @@ import Testing
         #expect(d.transcript.contains { $0.event == .saidToCaller("陳生，請慢慢講") })
         #expect(d.transcript.contains { if case .interruptedCaller = $0.event { true } else { false } })
         d.send(">")
-        #expect(d.effects.contains { if case .show(let line) = $0 { line.style == .warning } else { false } })
+        #expect(d.effects.contains(.show(.sayAfterMarker)))
     }
 
     @Test func anExamShowsNoCuesAndNoPhrases() {
@@ -64,7 +64,7 @@ import Testing
 
     @Test func aRealCallIsScoredWithoutAScenario() {
         var d = IntakeDriver()
-        let recorder = TranscriptRecorder(staff: "chan.mw")
+        let recorder = TranscriptRecorder(staff: "chan.mw", words: d.words)
         var transcript = recorder.events(of: d.effects, step: d.state.question, at: IntakeDriver.workingHours)
         while d.state.outcome == nil {
             let prompt = d.prompt!

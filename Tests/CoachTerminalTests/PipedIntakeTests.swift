@@ -72,8 +72,10 @@ import Testing
         #expect(try db.value("SELECT count(*) FROM drafts") == "0", "a received case keeps no draft")
         let inputs = try db.column("SELECT text FROM transcript WHERE kind = 'input' ORDER BY id")
         #expect(inputs == Self.script.map { Optional($0.answer) })
-        #expect(try db.column("SELECT json_extract(payload, '$.event.received._0.handler') FROM transcript WHERE kind = 'transition'")
-                == ["property_group_lead"], "received once, with its routing")
+        // Received once, with the routing the case's life keeps (the handler depends on the hour).
+        let handlers = try db.column("SELECT json_extract(payload, '$.event.received._0.handler') FROM transcript WHERE kind = 'transition'")
+        #expect(handlers.count == 1 && handlers.first != nil)
+        #expect(handlers == [try db.value("SELECT json_extract(life, '$.handler') FROM cases")])
     }
 
     @Test func endOfInputInTheMiddleOfAScriptKeepsADraft() throws {

@@ -46,7 +46,7 @@ import Testing
             #expect(lines.contains { $0.contains("來電者") && $0.contains("陳大文 · 業主 · 9123 4567") })
             #expect(lines.contains("── 記錄 ──"))
             // Every event, numbered, with its date and time and the gap before it.
-            let entry = /^#(\d+) (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) +\+(\d+s|\d+:\d{2}|\d+h\d{2}) +(\S+)\s*(.*)$/
+            let entry = /^#(\d+) +(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) +\+(\d+s|\d+:\d{2}|\d+h\d{2}) +(\S+)\s*(.*)$/
             let entries = lines.compactMap { try? entry.wholeMatch(in: $0) }
             #expect(entries.map { Int($0.output.1)! } == Array(1...events.count), "one line per transcript event, in order")
             #expect(entries.first?.output.4 == "0s", "nothing before the first event")
