@@ -2,92 +2,140 @@ import ComplaintDomain
 import Foundation
 import GRDB
 
-/// A `cases` row: the record spread into columns that reports and searches can use.
-struct CaseRow: Codable, FetchableRecord, PersistableRecord {
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, case_number, received_at, received_by, channel, kind, nature, category, building, unit, person_name,
-             person_standing, person_contact, account, location, since, real_cause, wants, coordinate_with,
-             beyond_manager_authority, notes, stage, is_training, updated_at
-    }
-
+/// A `cases` row: the record spread into columns that reports and searches can use. Swift names
+/// here, the schema's snake_case names in `CodingKeys`; what the columns hold is typed (the
+/// domain's enums, case numbers, times and lists), converted as every Coach has written them.
+struct CaseRow: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "cases"
 
     var id: Int64?
-    var case_number: String
-    var received_at: String
-    var received_by: String
-    var channel: String
-    var kind: String
-    var nature: String?
+    var caseNumber: CaseNumber
+    var receivedAt: Date
+    var receivedBy: String
+    var channel: Channel
+    var kind: ComplaintKind
+    var nature: Nature?
     var category: String?
     var building: String?
     var unit: String?
-    var person_name: String?
-    var person_standing: String?
-    var person_contact: String?
+    var personName: String?
+    var personStanding: Standing?
+    var personContact: String?
     var account: String
     var location: String?
     var since: String?
-    var real_cause: String?
+    var realCause: String?
     var wants: String?
-    var coordinate_with: String
-    var beyond_manager_authority: Bool
-    var notes: String
-    var stage: String
-    var is_training: Bool
-    var updated_at: String
+    var coordinateWith: [String]
+    var beyondManagerAuthority: Bool
+    var notes: [String]
+    var stage: Stage
+    var isTraining: Bool
+    /// When the row was last written (not part of the record).
+    var updatedAt: Date
 
-    /// The columns a record fills: everything but the id and the transcript's chain head.
-    static let recordColumns: [String] = CodingKeys.allCases.map(\.stringValue).filter { $0 != "id" }
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case caseNumber = "case_number"
+        case receivedAt = "received_at"
+        case receivedBy = "received_by"
+        case channel, kind, nature, category, building, unit
+        case personName = "person_name"
+        case personStanding = "person_standing"
+        case personContact = "person_contact"
+        case account, location, since
+        case realCause = "real_cause"
+        case wants
+        case coordinateWith = "coordinate_with"
+        case beyondManagerAuthority = "beyond_manager_authority"
+        case notes, stage
+        case isTraining = "is_training"
+        case updatedAt = "updated_at"
+    }
 
-    init(_ record: ComplaintRecord) {
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let caseNumber = Column(CodingKeys.caseNumber)
+        static let receivedAt = Column(CodingKeys.receivedAt)
+        static let receivedBy = Column(CodingKeys.receivedBy)
+        static let channel = Column(CodingKeys.channel)
+        static let kind = Column(CodingKeys.kind)
+        static let nature = Column(CodingKeys.nature)
+        static let category = Column(CodingKeys.category)
+        static let building = Column(CodingKeys.building)
+        static let unit = Column(CodingKeys.unit)
+        static let stage = Column(CodingKeys.stage)
+        static let isTraining = Column(CodingKeys.isTraining)
+
+        // Kept by the store beside the record: the case's life as JSON, the parts of it the
+        // month's figures count, and the transcript's length and chain head.
+        static let life = Column("life")
+        static let deadline = Column("deadline")
+        static let handledAt = Column("handled_at")
+        static let repliedAt = Column("replied_at")
+        static let satisfaction = Column("satisfaction")
+        static let department = Column("department")
+        static let transcriptCount = Column("transcript_count")
+        static let transcriptHead = Column("transcript_head")
+    }
+
+    /// The columns a record fills: everything but the id (the life and the transcript's chain
+    /// head are written on their own).
+    static let recordColumns: [String] = CodingKeys.allCases.filter { $0 != .id }.map(\.stringValue)
+
+    /// Times are text, `Timestamp.storage` (UTC, milliseconds), which sorts as it reads.
+    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
+        .custom { Timestamp.storage($0) }
+    }
+
+    static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
+        .custom { String.fromDatabaseValue($0).flatMap(Timestamp.parse) }
+    }
+
+    /// Lists are JSON arrays of strings in `JSONEncoder`'s default form: the bytes every Coach
+    /// has written, which `verify` compares as text.
+    static func databaseJSONEncoder(for column: String) -> JSONEncoder {
+        JSONEncoder()
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    init(_ record: ComplaintRecord, updatedAt: Date = Date()) {
         id = nil
-        case_number = record.caseNumber.description
-        received_at = Timestamp.storage(record.receivedAt)
-        received_by = record.receivedBy
-        channel = record.channel.rawValue
-        kind = record.kind.rawValue
-        nature = record.nature?.rawValue
+        caseNumber = record.caseNumber
+        receivedAt = record.receivedAt
+        receivedBy = record.receivedBy
+        channel = record.channel
+        kind = record.kind
+        nature = record.nature
         category = record.category
         building = record.building
         unit = record.unit
-        person_name = record.person.name
-        person_standing = record.person.standing?.rawValue
-        person_contact = record.person.contact
+        personName = record.person.name
+        personStanding = record.person.standing
+        personContact = record.person.contact
         account = record.account
         location = record.location
         since = record.since
-        real_cause = record.realCause
+        realCause = record.realCause
         wants = record.wants
-        coordinate_with = Self.json(record.coordinateWith)
-        notes = Self.json(record.notes)
-        beyond_manager_authority = record.beyondManagerAuthority
-        stage = record.stage.rawValue
-        is_training = record.isTraining
-        updated_at = Timestamp.storage(Date())
+        coordinateWith = record.coordinateWith
+        beyondManagerAuthority = record.beyondManagerAuthority
+        notes = record.notes
+        stage = record.stage
+        isTraining = record.isTraining
+        self.updatedAt = updatedAt
     }
 
-    /// Nil only for a row no Coach could have written (the CHECK constraints forbid it).
-    func record() -> ComplaintRecord? {
-        guard let number = CaseNumber(case_number), let receivedAt = Timestamp.parse(received_at),
-              let channel = Channel(rawValue: channel),
-              let kind = ComplaintKind(rawValue: kind), let stage = Stage(rawValue: stage)
-        else { return nil }
-        return ComplaintRecord(
-            caseNumber: number, receivedAt: receivedAt, receivedBy: received_by, channel: channel, kind: kind,
-            nature: nature.flatMap(Nature.init(rawValue:)), category: category, building: building, unit: unit,
-            person: Person(name: person_name, standing: person_standing.flatMap(Standing.init(rawValue:)), contact: person_contact),
-            account: account, location: location, since: since, realCause: real_cause, wants: wants,
-            coordinateWith: Self.list(coordinate_with), beyondManagerAuthority: beyond_manager_authority,
-            notes: Self.list(notes), stage: stage, isTraining: is_training)
-    }
-
-    /// Lists are kept as JSON arrays of strings.
-    private static func json(_ list: [String]) -> String {
-        String(decoding: (try? JSONEncoder().encode(list)) ?? Data("[]".utf8), as: UTF8.self)
-    }
-
-    private static func list(_ json: String) -> [String] {
-        (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
+    var record: ComplaintRecord {
+        ComplaintRecord(
+            caseNumber: caseNumber, receivedAt: receivedAt, receivedBy: receivedBy, channel: channel, kind: kind,
+            nature: nature, category: category, building: building, unit: unit,
+            person: Person(name: personName, standing: personStanding, contact: personContact),
+            account: account, location: location, since: since, realCause: realCause, wants: wants,
+            coordinateWith: coordinateWith, beyondManagerAuthority: beyondManagerAuthority,
+            notes: notes, stage: stage, isTraining: isTraining)
     }
 }

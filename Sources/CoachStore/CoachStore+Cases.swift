@@ -9,16 +9,17 @@ extension CoachStore {
                          calendar: WorkingCalendar) throws(StoreError) -> ComplaintRecord {
         let day = calendar.localDate(of: receivedAt)
         return try write { db in
-            try db.execute(sql: """
-                INSERT INTO case_sequence (day, last) VALUES (?, 1)
+            try db.execute(literal: """
+                INSERT INTO case_sequence (day, last) VALUES (\(day.description), 1)
                 ON CONFLICT(day) DO UPDATE SET last = last + 1
-                """, arguments: [day.description])
-            let sequence = try Int.fetchOne(db, sql: "SELECT last FROM case_sequence WHERE day = ?", arguments: [day.description])!
+                """)
+            let sequence = try SQLRequest<Int>("SELECT last FROM case_sequence WHERE day = \(day.description)").fetchOne(db)!
             let record = ComplaintRecord(caseNumber: CaseNumber(day: day, sequence: sequence), receivedAt: receivedAt,
                                          receivedBy: receivedBy, channel: channel, isTraining: isTraining)
-            try CaseRow(record).insert(db)
+            var row = CaseRow(record)
+            try row.insert(db)
             try Self.append([TranscriptEvent(at: receivedAt, staff: receivedBy, .opened(CaseOpening(record)))],
-                            caseID: db.lastInsertedRowID, number: record.caseNumber, seal: seal, db)
+                            caseID: row.id!, number: record.caseNumber, seal: seal, db)
             return record
         }
     }
@@ -37,7 +38,8 @@ extension CoachStore {
         try files(CaseFilter(stage: stage, includeDrafts: true, includeTraining: true, limit: Int.max)).map(\.record)
     }
 
+    /// The row id of a case: once per written turn, so its statement is cached.
     static func caseID(_ number: CaseNumber, _ db: Database) throws -> Int64? {
-        try Int64.fetchOne(db, sql: "SELECT id FROM cases WHERE case_number = ?", arguments: [number.description])
+        try SQLRequest<Int64>(literal: "SELECT id FROM cases WHERE case_number = \(number)", cached: true).fetchOne(db)
     }
 }

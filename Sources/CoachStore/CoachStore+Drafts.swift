@@ -16,7 +16,7 @@ extension CoachStore {
             guard let id = try Self.caseID(turn.caseNumber, db) else { throw StoreError.unknownCase(turn.caseNumber.description) }
             try Self.append(turn.events, caseID: id, number: turn.caseNumber, seal: seal, db)
             if let record = turn.record {
-                let wasDraft = try String.fetchOne(db, sql: "SELECT stage FROM cases WHERE id = ?", arguments: [id]) == Stage.draft.rawValue
+                let wasDraft = try Self.isDraft(caseID: id, db)
                 var row = CaseRow(record)
                 row.id = id
                 try row.update(db, columns: CaseRow.recordColumns)
@@ -27,29 +27,36 @@ extension CoachStore {
             }
             switch turn.draft {
             case .keep(let state):
-                try db.execute(sql: """
-                    INSERT INTO drafts (case_id, state, updated_at) VALUES (?, ?, ?)
+                // Most typed lines change the draft: the statement is cached.
+                try db.cachedStatement(literal: """
+                    INSERT INTO drafts (case_id, state, updated_at)
+                    VALUES (\(id), \(String(decoding: state, as: UTF8.self)), \(Timestamp.storage(Date())))
                     ON CONFLICT(case_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
-                    """, arguments: [id, String(decoding: state, as: UTF8.self), Timestamp.storage(Date())])
+                    """).execute()
             case .clear:
-                try db.execute(sql: "DELETE FROM drafts WHERE case_id = ?", arguments: [id])
+                try db.execute(literal: "DELETE FROM drafts WHERE case_id = \(id)")
             case .unchanged:
                 break
             }
         }
     }
 
+    /// Whether a case is still a draft (once per written turn, so its statement is cached).
+    static func isDraft(caseID: Int64, _ db: Database) throws -> Bool {
+        try SQLRequest<Bool>(literal: "SELECT stage = \(Stage.draft) FROM cases WHERE id = \(caseID)", cached: true).fetchOne(db) ?? false
+    }
+
     /// Unfinished intakes (live and training), the most recently touched first.
     public func drafts() throws(StoreError) -> [Draft] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try SQLRequest<Row>("""
                 SELECT cases.*, drafts.state AS draft_state, drafts.updated_at AS draft_updated_at
                 FROM drafts JOIN cases ON cases.id = drafts.case_id
-                WHERE cases.stage = 'draft'
+                WHERE cases.stage = \(Stage.draft)
                 ORDER BY drafts.updated_at DESC
-                """)
-            return try rows.compactMap { row in
-                guard let record = try CaseRow(row: row).record() else { return nil }
+                """).fetchAll(db)
+            return rows.compactMap { row in
+                guard let record = try? CaseRow(row: row).record else { return nil }
                 let state: String = row["draft_state"]
                 return Draft(record: record, state: Data(state.utf8), updatedAt: Timestamp.parse(row["draft_updated_at"]) ?? record.receivedAt)
             }

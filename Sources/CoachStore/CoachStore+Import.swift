@@ -25,8 +25,7 @@ extension CoachStore {
             for item in cases {
                 var row = CaseRow(item.record)
                 try row.insert(db)
-                let id = db.lastInsertedRowID
-                row.id = id
+                let id = row.id!
                 try Self.saveLife(item.life, caseID: id, db)
                 // The record as it was brought in closes its events, so it is what they project to.
                 let brought = TranscriptEvent(at: item.record.receivedAt, staff: item.record.receivedBy,
@@ -36,10 +35,10 @@ extension CoachStore {
                 lastOfDay[day] = max(lastOfDay[day] ?? 0, item.record.caseNumber.sequence)
             }
             for (day, last) in lastOfDay {
-                try db.execute(sql: """
-                    INSERT INTO case_sequence (day, last) VALUES (?, ?)
+                try db.execute(literal: """
+                    INSERT INTO case_sequence (day, last) VALUES (\(day), \(last))
                     ON CONFLICT(day) DO UPDATE SET last = max(last, excluded.last)
-                    """, arguments: [day, last])
+                    """)
             }
         }
     }

@@ -30,27 +30,23 @@ public struct CaseFilter: Sendable {
 extension CoachStore {
     public func file(_ number: CaseNumber) throws(StoreError) -> CaseFile? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM cases WHERE case_number = ?", arguments: [number.description])
-                .flatMap(Self.caseFile)
+            try Row.fetchOne(db, CaseRow.filter { $0.caseNumber == number }).flatMap(Self.caseFile)
         }
     }
 
     /// Cases matching the filter, newest first.
     public func files(_ filter: CaseFilter) throws(StoreError) -> [CaseFile] {
         try read { db in
-            var clauses: [String] = []
-            var arguments: [any DatabaseValueConvertible] = []
-            if let stage = filter.stage { clauses.append("stage = ?"); arguments.append(stage.rawValue) }
-            if let nature = filter.nature { clauses.append("nature = ?"); arguments.append(nature.rawValue) }
-            if let building = filter.building { clauses.append("building = ?"); arguments.append(building) }
-            if let staff = filter.receivedBy { clauses.append("received_by = ?"); arguments.append(staff) }
-            if filter.openOnly { clauses.append("stage <> 'archived'") }
-            if !filter.includeDrafts { clauses.append("stage <> 'draft'") }
-            if !filter.includeTraining { clauses.append("is_training = 0") }
-            let condition = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-            arguments.append(filter.limit)
-            return try Row.fetchAll(db, sql: "SELECT * FROM cases \(condition) ORDER BY received_at DESC, id DESC LIMIT ?",
-                                    arguments: StatementArguments(arguments)).compactMap(Self.caseFile)
+            var request = CaseRow.all()
+            if let stage = filter.stage { request = request.filter { $0.stage == stage } }
+            if let nature = filter.nature { request = request.filter { $0.nature == nature } }
+            if let building = filter.building { request = request.filter { $0.building == building } }
+            if let staff = filter.receivedBy { request = request.filter { $0.receivedBy == staff } }
+            if filter.openOnly { request = request.filter { $0.stage != Stage.archived } }
+            if !filter.includeDrafts { request = request.filter { $0.stage != Stage.draft } }
+            if !filter.includeTraining { request = request.filter { $0.isTraining == false } }
+            request = request.order { [$0.receivedAt.desc, $0.id.desc] }.limit(filter.limit)
+            return try Row.fetchAll(db, request).compactMap(Self.caseFile)
         }
     }
 
@@ -61,7 +57,7 @@ extension CoachStore {
             guard let id = try Self.caseID(file.record.caseNumber, db) else {
                 throw StoreError.unknownCase(file.record.caseNumber.description)
             }
-            let wasDraft = try String.fetchOne(db, sql: "SELECT stage FROM cases WHERE id = ?", arguments: [id]) == Stage.draft.rawValue
+            let wasDraft = try Self.isDraft(caseID: id, db)
             var row = CaseRow(file.record)
             row.id = id
             try row.update(db, columns: CaseRow.recordColumns)
@@ -74,15 +70,17 @@ extension CoachStore {
     static func saveLife(_ life: CaseLife, caseID: Int64, _ db: Database) throws {
         let json = String(decoding: try JSONEncoder().encode(life), as: UTF8.self)
         // The life as JSON, and the parts the month's statistics count as columns.
-        try db.cachedStatement(sql: """
-            UPDATE cases SET life = ?, deadline = ?, handled_at = ?, replied_at = ?, satisfaction = ?, department = ? WHERE id = ?
-            """).execute(arguments: [json, life.deadline.map(Timestamp.storage), life.handledAt.map(Timestamp.storage),
-                             life.repliedAt.map(Timestamp.storage), life.satisfaction, life.departments.first, caseID])
+        try db.cachedStatement(literal: """
+            UPDATE cases SET life = \(json), deadline = \(life.deadline.map(Timestamp.storage)),
+              handled_at = \(life.handledAt.map(Timestamp.storage)), replied_at = \(life.repliedAt.map(Timestamp.storage)),
+              satisfaction = \(life.satisfaction), department = \(life.departments.first)
+            WHERE id = \(caseID)
+            """).execute()
     }
 
     static func caseFile(_ row: Row) -> CaseFile? {
-        guard let record = try? CaseRow(row: row).record() else { return nil }
-        let json: String = row["life"] ?? "{}"
+        guard let record = try? CaseRow(row: row).record else { return nil }
+        let json: String = row[CaseRow.Columns.life] ?? "{}"
         let life = (try? JSONDecoder().decode(CaseLife.self, from: Data(json.utf8))) ?? CaseLife()
         return CaseFile(record: record, life: life)
     }

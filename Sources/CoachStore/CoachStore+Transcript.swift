@@ -11,20 +11,18 @@ extension CoachStore {
         }
     }
 
-    /// Numbers and chains `events` after the case's last one (see `TranscriptChain`).
+    /// Numbers and chains `events` after the case's last one (see `TranscriptChain`). This is the
+    /// path of every typed line: its statements are cached.
     static func append(_ events: [TranscriptEvent], caseID: Int64, number: CaseNumber, seal: ChainSeal?, _ db: Database) throws {
         guard !events.isEmpty else { return }
-        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT transcript_count, transcript_head, stage FROM cases WHERE id = ?"),
-                                   arguments: [caseID])!
+        let row = try SQLRequest<Row>(literal: """
+            SELECT transcript_count, transcript_head, stage = \(Stage.draft) AS is_draft FROM cases WHERE id = \(caseID)
+            """, cached: true).fetchOne(db)!
         var seq: Int = row["transcript_count"]
         var head: String = row["transcript_head"]
         // A draft is not searched: its lines are indexed when it is received, keeping the
         // search index's writes out of every typed line.
-        let searchable = (row["stage"] as String) != Stage.draft.rawValue
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO transcript (case_id, seq, at, staff, kind, step, text, payload, hash, hash_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let searchable = !(row["is_draft"] as Bool)
         let version = seal == nil ? TranscriptChain.Version.plain : .keyed
         for event in events {
             seq += 1
@@ -34,16 +32,19 @@ extension CoachStore {
             let kind = event.kind.rawValue
             head = TranscriptChain.hash(previous: head, caseNumber: number, seq: seq, at: at, staff: event.staff, kind: kind,
                                         step: event.step, text: text, payload: payload, seal: seal)
-            try insert.execute(arguments: [caseID, seq, at, event.staff, kind, event.step, text, payload, head, version.rawValue])
+            try db.cachedStatement(literal: """
+                INSERT INTO transcript (case_id, seq, at, staff, kind, step, text, payload, hash, hash_version)
+                VALUES (\(caseID), \(seq), \(at), \(event.staff), \(kind), \(event.step), \(text), \(payload), \(head), \(version.rawValue))
+                """).execute()
             if searchable, let words = event.event.spokenOrTyped, isSearchable(words) { try index(words, caseID: caseID, db) }
         }
-        try db.cachedStatement(sql: "UPDATE cases SET transcript_count = ?, transcript_head = ? WHERE id = ?")
-            .execute(arguments: [seq, head, caseID])
+        try db.cachedStatement(literal: "UPDATE cases SET transcript_count = \(seq), transcript_head = \(head) WHERE id = \(caseID)")
+            .execute()
     }
 
     /// Indexes what was typed and said in a case's transcript so far, once it leaves draft.
     static func indexTranscript(caseID: Int64, _ db: Database) throws {
-        let payloads = try String.fetchAll(db, sql: "SELECT payload FROM transcript WHERE case_id = ? ORDER BY seq", arguments: [caseID])
+        let payloads = try SQLRequest<String>("SELECT payload FROM transcript WHERE case_id = \(caseID) ORDER BY seq").fetchAll(db)
         for payload in payloads {
             if let words = StoredEvent.decode(payload)?.spokenOrTyped, isSearchable(words) { try index(words, caseID: caseID, db) }
         }
@@ -59,8 +60,8 @@ extension CoachStore {
     }
 
     static func transcript(caseID: Int64, _ db: Database) throws -> [TranscriptEvent] {
-        try Row.fetchAll(db, sql: "SELECT at, staff, kind, step, text, payload FROM transcript WHERE case_id = ? ORDER BY seq, id",
-                         arguments: [caseID]).map { row in
+        try SQLRequest<Row>("SELECT at, staff, kind, step, text, payload FROM transcript WHERE case_id = \(caseID) ORDER BY seq, id")
+            .fetchAll(db).map { row in
             let event = StoredEvent.decode(row["payload"]) ?? .legacy(kind: row["kind"], text: row["text"])
             return TranscriptEvent(at: Timestamp.parse(row["at"]) ?? .distantPast, staff: row["staff"], step: row["step"], event)
         }
@@ -75,10 +76,10 @@ extension CoachStore {
     }
 
     func chainProblems(caseID: Int64, number: CaseNumber, _ db: Database) throws -> [TranscriptChain.Problem] {
-        let head = try Row.fetchOne(db, sql: "SELECT transcript_count, transcript_head FROM cases WHERE id = ?", arguments: [caseID])!
-        let links = try Row.fetchAll(db, sql: """
-            SELECT seq, hash, at, staff, kind, step, text, payload, hash_version FROM transcript WHERE case_id = ? ORDER BY seq, id
-            """, arguments: [caseID]).map { row in
+        let head = try SQLRequest<Row>("SELECT transcript_count, transcript_head FROM cases WHERE id = \(caseID)").fetchOne(db)!
+        let links = try SQLRequest<Row>("""
+            SELECT seq, hash, at, staff, kind, step, text, payload, hash_version FROM transcript WHERE case_id = \(caseID) ORDER BY seq, id
+            """).fetchAll(db).map { row in
             TranscriptChain.Link(seq: row["seq"], hash: row["hash"], at: row["at"], staff: row["staff"], kind: row["kind"],
                                  step: row["step"], text: row["text"], payload: row["payload"], version: row["hash_version"])
         }
@@ -88,7 +89,7 @@ extension CoachStore {
     /// Every case number, oldest first, for verifying them all.
     public func caseNumbers() throws(StoreError) -> [CaseNumber] {
         try read { db in
-            try String.fetchAll(db, sql: "SELECT case_number FROM cases ORDER BY received_at, id").compactMap(CaseNumber.init)
+            try String.fetchAll(db, CaseRow.select(\.caseNumber).order { [$0.receivedAt, $0.id] }).compactMap(CaseNumber.init)
         }
     }
 }

@@ -19,9 +19,9 @@ extension CoachStore {
     /// what `cases` holds (what the case view and the report read).
     public func check(_ number: CaseNumber) throws(StoreError) -> CaseCheck {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM cases WHERE case_number = ?", arguments: [number.description])
+            guard let row = try Row.fetchOne(db, CaseRow.filter { $0.caseNumber == number })
             else { throw StoreError.unknownCase(number.description) }
-            let id: Int64 = row["id"]
+            let id: Int64 = row[CaseRow.Columns.id]
             let chain = try chainProblems(caseID: id, number: number, db)
             guard let projected = CaseProjection.project(try Self.transcript(caseID: id, db)) else {
                 return CaseCheck(number: number, chain: chain, disagreements: [], noOpening: true)
@@ -32,25 +32,30 @@ extension CoachStore {
 
     /// Every column the record and life fill, side by side, named as the database names them.
     static func compare(stored row: Row, projected: CaseFile) -> [CaseDisagreement] {
-        let storedRow = (try? CaseRow(row: row)) ?? CaseRow(projected.record)
-        var stored = columns(storedRow)
-        let json: String = row["life"] ?? "{}"
+        // The record's columns as the row holds them, whatever they hold (a value this program
+        // would not write is a disagreement too), and as the projected record would be written.
+        var stored = recordColumns { row[$0] }
+        let written = (try? CaseRow(projected.record).databaseDictionary) ?? [:]
+        var fromEvents = recordColumns { written[$0] ?? .null }
+
+        let json = text(row[CaseRow.Columns.life]) ?? "{}"
         // A case not yet received keeps an empty life: `{}`, which is a life with nothing in it.
         if let life = json == "{}" ? CaseLife() : try? JSONDecoder().decode(CaseLife.self, from: Data(json.utf8)) {
             for (key, value) in lifeColumns(life) { stored[key] = value }
         } else {
             stored["life"] = json
         }
-        for column in ["deadline", "handled_at", "replied_at", "department"] { stored[column] = row[column] as String? }
-        stored["satisfaction"] = (row["satisfaction"] as Int?).map(String.init)
+        for column in [CaseRow.Columns.deadline, CaseRow.Columns.handledAt, CaseRow.Columns.repliedAt, CaseRow.Columns.department,
+                       CaseRow.Columns.satisfaction] {
+            stored[column.name] = text(row[column])
+        }
 
-        var fromEvents = columns(CaseRow(projected.record))
         for (key, value) in lifeColumns(projected.life) { fromEvents[key] = value }
-        fromEvents["deadline"] = projected.life.deadline.map(Timestamp.storage)
-        fromEvents["handled_at"] = projected.life.handledAt.map(Timestamp.storage)
-        fromEvents["replied_at"] = projected.life.repliedAt.map(Timestamp.storage)
-        fromEvents["department"] = projected.life.departments.first
-        fromEvents["satisfaction"] = projected.life.satisfaction.map(String.init)
+        fromEvents[CaseRow.Columns.deadline.name] = projected.life.deadline.map(Timestamp.storage)
+        fromEvents[CaseRow.Columns.handledAt.name] = projected.life.handledAt.map(Timestamp.storage)
+        fromEvents[CaseRow.Columns.repliedAt.name] = projected.life.repliedAt.map(Timestamp.storage)
+        fromEvents[CaseRow.Columns.department.name] = projected.life.departments.first
+        fromEvents[CaseRow.Columns.satisfaction.name] = projected.life.satisfaction.map(String.init)
 
         return Set(stored.keys).union(fromEvents.keys).sorted().compactMap { key in
             let a = stored[key] ?? nil, b = fromEvents[key] ?? nil
@@ -58,19 +63,25 @@ extension CoachStore {
         }
     }
 
-    /// A `cases` row's record columns as text (the id and the time of the last write are not the record's).
-    private static func columns(_ row: CaseRow) -> [String: String?] {
+    /// The record's columns of `cases` as text, by column name (the id and the time of the last
+    /// write are not the record's).
+    private static func recordColumns(_ value: (String) -> DatabaseValue) -> [String: String?] {
         var out: [String: String?] = [:]
-        for child in Mirror(reflecting: row).children {
-            guard let label = child.label, label != "id", label != "updated_at" else { continue }
-            switch child.value {
-            case let value as String: out[label] = value
-            case let value as String?: out[label] = value
-            case let value as Bool: out[label] = value ? "1" : "0"
-            default: out[label] = "\(child.value)"
-            }
+        for column in CaseRow.recordColumns where column != CaseRow.CodingKeys.updatedAt.stringValue {
+            out[column] = text(value(column))
         }
         return out
+    }
+
+    /// A column's value as text, whatever it holds: NULL is nil, a flag `0` or `1`.
+    private static func text(_ value: DatabaseValue) -> String? {
+        switch value.storage {
+        case .null: nil
+        case .int64(let number): String(number)
+        case .double(let number): String(number)
+        case .string(let text): text
+        case .blob(let data): String(decoding: data, as: UTF8.self)
+        }
     }
 
     /// The life's JSON as `life.KEY` columns, times at the precision the database keeps.
@@ -105,13 +116,13 @@ extension CoachStore {
             let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM transcript") ?? 0
             let mark = watermark ?? last
             // Each case's last event at the watermark: its number and hash stand for all before it.
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try SQLRequest<Row>("""
                 SELECT c.case_number, t.seq, t.hash
-                FROM (SELECT case_id, max(seq) AS seq FROM transcript WHERE id <= ? GROUP BY case_id) AS m
+                FROM (SELECT case_id, max(seq) AS seq FROM transcript WHERE id <= \(mark) GROUP BY case_id) AS m
                 JOIN transcript AS t ON t.case_id = m.case_id AND t.seq = m.seq
                 JOIN cases AS c ON c.id = m.case_id
                 ORDER BY c.case_number
-                """, arguments: [mark])
+                """).fetchAll(db)
             var lines = ""
             for row in rows {
                 lines += "\(row["case_number"] as String):\(row["seq"] as Int):\(row["hash"] as String)\n"

@@ -3,29 +3,53 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// The embedded SQLite database: cases and their append-only transcripts. Opened in WAL mode
-/// with `synchronous = FULL` on the writer, so a line acknowledged is a line that survives a
-/// power cut.
+/// The embedded SQLite database: cases and their append-only transcripts, over any GRDB
+/// `DatabaseWriter`. A file (`init(path:seal:)`) is opened in WAL mode with `synchronous = FULL`
+/// on the writer, so a line acknowledged is a line that survives a power cut; a `DatabaseQueue()`
+/// keeps a store in memory.
 public final class CoachStore: Sendable {
+    /// Where the database is (`:memory:` for one in memory).
     public let path: String
-    let pool: DatabasePool
+    /// The connections: a `DatabasePool` for a file; reads go through `read`, writes through `write`.
+    let writer: any DatabaseWriter
     /// The office's key for sealing the transcript, when it keeps one (`COACH_KEY_FILE`).
     let seal: ChainSeal?
 
     /// How long a write waits for another Coach (or a `sqlite3` shell) before saying it is locked.
     public static let busyTimeout: TimeInterval = 5
 
-    /// Opens (creating, mode 0600, if missing) and migrates the database at `path`. Refuses a
-    /// file that is not a Coach database or that a newer Coach has migrated.
-    public init(path: String, seal: ChainSeal? = nil) throws(StoreError) {
-        self.path = path
+    /// Migrates the database behind `writer` and keeps it; refuses one that a newer Coach has
+    /// migrated. Nothing here checks a file: that is `init(path:seal:)`'s work, before it opens one.
+    public init(_ writer: any DatabaseWriter, seal: ChainSeal? = nil) throws(StoreError) {
+        self.writer = writer
+        self.path = writer.path
         self.seal = seal
-        switch try Self.prepareFile(at: path) {
-        case .new, .ours: break
-        case .unknown: try Self.inspect(path)
+        do {
+            let migrator = Schema.migrator(seal: seal)
+            if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw StoreError.newerThanProgram(path: path)
+            }
+            try migrator.migrate(writer)
+        } catch {
+            throw Self.storeError(error, path: writer.path)
         }
+    }
+
+    /// Opens (creating, mode 0600, if missing) and migrates the database at `path`. Refuses a
+    /// file that is not a Coach database or that a newer Coach has migrated, leaving it untouched.
+    public convenience init(path: String, seal: ChainSeal? = nil) throws(StoreError) {
+        switch try CoachStore.prepareFile(at: path) {
+        case .new, .ours: break
+        case .unknown: try CoachStore.inspect(path)
+        }
+        try self.init(CoachStore.openPool(path), seal: seal)
+    }
+
+    /// The pool over a checked file: WAL (GRDB's default for a pool), a busy timeout, the -wal
+    /// and -shm files kept between runs, and `synchronous = FULL` on the writer.
+    private static func openPool(_ path: String) throws(StoreError) -> DatabasePool {
         var configuration = Configuration()
-        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "coach"
         configuration.prepareDatabase { db in
             guard !db.configuration.readonly else { return }
@@ -36,15 +60,13 @@ public final class CoachStore: Sendable {
             guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
         }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            let pool = try DatabasePool(path: path, configuration: configuration)
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
-            try Self.migrate(pool, path: path, seal: seal)
-        } catch let error as StoreError {
-            throw error
+            return pool
         } catch {
-            throw Self.storeError(error, path: path)
+            throw storeError(error, path: path)
         }
     }
 
@@ -62,7 +84,7 @@ public final class CoachStore: Sendable {
     /// Runs a read, mapping SQLite's failures to what a person can act on.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try pool.read(body)
+            return try writer.read(body)
         } catch {
             throw Self.storeError(error, path: path)
         }
@@ -71,7 +93,7 @@ public final class CoachStore: Sendable {
     /// Runs a write in one transaction, durable when it returns.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try pool.write(body)
+            return try writer.write(body)
         } catch {
             throw Self.storeError(error, path: path)
         }
@@ -155,13 +177,5 @@ public final class CoachStore: Sendable {
         } catch {
             throw storeError(error, path: path)
         }
-    }
-
-    private static func migrate(_ pool: DatabasePool, path: String, seal: ChainSeal?) throws {
-        let migrator = Schema.migrator(seal: seal)
-        if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-            throw StoreError.newerThanProgram(path: path)
-        }
-        try migrator.migrate(pool)
     }
 }

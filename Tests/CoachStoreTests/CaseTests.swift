@@ -7,9 +7,7 @@ import Testing
 @Suite("Cases")
 struct CaseTests {
     @Test func numbersAreSequentialPerHongKongDay() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
 
         // 2026-03-10 10:00 and 14:30 in Hong Kong.
         let first = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong)
@@ -31,9 +29,7 @@ struct CaseTests {
     }
 
     @Test func openedCaseIsADraftAsGiven() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
         let at = utc(2026, 3, 10, 2, 0)
         let opened = try store.openCase(receivedAt: at, receivedBy: "chan.mw", channel: .letter, isTraining: true, calendar: hongKong)
         #expect(opened.stage == .draft)
@@ -44,9 +40,7 @@ struct CaseTests {
     }
 
     @Test func everyFieldSurvivesSaveAndRead() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
         var record = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "陳美華", calendar: hongKong)
 
         record.receivedAt = utc(2026, 3, 10, 2, 1, 7)
@@ -93,9 +87,7 @@ struct CaseTests {
     }
 
     @Test func receivedTimeKeepsMilliseconds() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
         let at = utc(2026, 3, 10, 2, 0).addingTimeInterval(0.25)
         let record = try store.openCase(receivedAt: at, receivedBy: "chan.mw", calendar: hongKong)
         let read = try #require(try store.record(record.caseNumber))
@@ -103,9 +95,7 @@ struct CaseTests {
     }
 
     @Test func savingAnUnknownCaseIsRefused() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
         let stray = ComplaintRecord(caseNumber: CaseNumber(day: LocalDate(year: 2026, month: 3, day: 10), sequence: 42),
                                     receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw")
         #expect(throws: StoreError.unknownCase("260310-042")) {
@@ -116,9 +106,7 @@ struct CaseTests {
     }
 
     @Test func recordsFilterByStageNewestFirst() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
         // Opened out of time order on purpose.
         var middle = try store.openCase(receivedAt: utc(2026, 3, 10, 4, 0), receivedBy: "a", calendar: hongKong)
         var oldest = try store.openCase(receivedAt: utc(2026, 3, 9, 4, 0), receivedBy: "b", calendar: hongKong)
@@ -146,9 +134,7 @@ struct CaseTests {
     }
 
     @Test func casesReceivedTheSameMomentListLatestOpenedFirst() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
         let at = utc(2026, 3, 10, 2, 0)
         _ = try store.openCase(receivedAt: at, receivedBy: "first", calendar: hongKong)
         _ = try store.openCase(receivedAt: at, receivedBy: "second", calendar: hongKong)

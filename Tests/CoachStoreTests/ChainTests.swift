@@ -7,24 +7,22 @@ import Testing
 /// The transcript's hash chain, tampered with as someone with the sqlite3 shell could.
 @Suite struct ChainTests {
     struct Fixture {
-        let folder: TemporaryFolder
         let store: CoachStore
         let number: CaseNumber
     }
 
     func fixture(events count: Int = 6) throws -> Fixture {
-        let folder = try TemporaryFolder()
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
         let number = try store.openCase(receivedAt: utc(2026, 11, 25, 2, 0), receivedBy: "chan.mw", calendar: hongKong).caseNumber
         for n in 1...count {
             try store.append(TranscriptEvent(at: utc(2026, 11, 25, 2, 0, n), staff: "chan.mw", step: "account", .typed(question: "account", text: "第\(n)句：廚房漏水")), to: number)
         }
-        return Fixture(folder: folder, store: store, number: number)
+        return Fixture(store: store, number: number)
     }
 
     /// Raw SQL with the append-only triggers out of the way, as a tamperer would.
     func tamper(_ f: Fixture, _ sql: String) throws {
-        try f.store.pool.writeWithoutTransaction { db in
+        try f.store.writer.writeWithoutTransaction { db in
             try db.execute(sql: "DROP TRIGGER IF EXISTS transcript_is_append_only_update")
             try db.execute(sql: "DROP TRIGGER IF EXISTS transcript_is_append_only_delete")
             try db.execute(sql: sql)
@@ -33,7 +31,6 @@ import Testing
 
     @Test func anUntouchedTranscriptVerifies() throws {
         let f = try fixture()
-        defer { f.folder.remove() }
         #expect(try f.store.verify(f.number).isEmpty)
         let other = try f.store.openCase(receivedAt: utc(2026, 11, 25, 3, 0), receivedBy: "wong.ky", calendar: hongKong).caseNumber
         try f.store.commit(IntakeTurn(caseNumber: other, events: [
@@ -46,7 +43,6 @@ import Testing
 
     @Test func anEditedEventIsNamed() throws {
         let f = try fixture()
-        defer { f.folder.remove() }
         // Seq 1 is the case's opening; the lines typed follow it.
         try tamper(f, "UPDATE transcript SET text = '第3句：沒有漏水' WHERE seq = 4")
         #expect(try f.store.verify(f.number) == [.changed(seq: 4, at: "2026-11-25T02:00:03.000Z")])
@@ -54,7 +50,6 @@ import Testing
 
     @Test func anEditedPayloadIsNamedThoughItsWordsAreUntouched() throws {
         let f = try fixture()
-        defer { f.folder.remove() }
         try tamper(f, "UPDATE transcript SET payload = replace(payload, '廚房漏水', '沒有漏水') WHERE seq = 4")
         #expect(try f.store.transcript(of: f.number)[3].event == .typed(question: "account", text: "第3句：沒有漏水"))
         #expect(try f.store.verify(f.number) == [.changed(seq: 4, at: "2026-11-25T02:00:03.000Z")])
@@ -62,14 +57,12 @@ import Testing
 
     @Test func aChangedChainHeadIsNamed() throws {
         let f = try fixture()
-        defer { f.folder.remove() }
         try tamper(f, "UPDATE cases SET transcript_head = '\(String(repeating: "a", count: 64))'")
         #expect(try f.store.verify(f.number) == [.headMismatch])
     }
 
     @Test func anEditedTimeOrAuthorIsNamedToo() throws {
         let f = try fixture()
-        defer { f.folder.remove() }
         try tamper(f, "UPDATE transcript SET staff = 'someone.else' WHERE seq = 3")
         try tamper(f, "UPDATE transcript SET at = '2026-11-25T01:00:00.000Z' WHERE seq = 6")
         let problems = try f.store.verify(f.number)
@@ -79,21 +72,18 @@ import Testing
 
     @Test func aDeletedEventIsNamed() throws {
         let f = try fixture()
-        defer { f.folder.remove() }
         try tamper(f, "DELETE FROM transcript WHERE seq = 5")
         #expect(try f.store.verify(f.number) == [.removed(first: 5, last: 5)])
     }
 
     @Test func deletedLastEventsAreNamed() throws {
         let f = try fixture()
-        defer { f.folder.remove() }
         try tamper(f, "DELETE FROM transcript WHERE seq >= 6")
         #expect(try f.store.verify(f.number) == [.removed(first: 6, last: 7)])
     }
 
     @Test func anInsertedEventIsNamed() throws {
         let f = try fixture()
-        defer { f.folder.remove() }
         try tamper(f, """
             DROP INDEX transcript_by_case;
             INSERT INTO transcript (case_id, seq, at, staff, kind, step, text, hash)
@@ -105,7 +95,6 @@ import Testing
 
     @Test func anInsertedEventWithRenumberedFollowersIsCaught() throws {
         let f = try fixture()
-        defer { f.folder.remove() }
         try tamper(f, """
             DROP INDEX transcript_by_case;
             UPDATE transcript SET seq = seq + 1 WHERE seq >= 5;

@@ -6,13 +6,11 @@ import Testing
 /// A draft's lines are indexed when it is received, not while it is typed.
 @Suite struct DraftSearchTests {
     @Test func aDraftIsFoundOnceItIsReceived() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
         var record = try store.openCase(receivedAt: utc(2026, 11, 25, 2, 0), receivedBy: "chan.mw", calendar: hongKong)
         let line = TranscriptEvent(at: utc(2026, 11, 25, 2, 0, 5), staff: "chan.mw", step: "account", .typed(question: "account", text: "樓上爆水管"))
         try store.commit(IntakeTurn(caseNumber: record.caseNumber, events: [line], record: record, draft: .keep(Data("{}".utf8))))
-        #expect(try store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM search_docs") } == 0, "nothing indexed while typing")
+        #expect(try store.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM search_docs") } == 0, "nothing indexed while typing")
 
         record.stage = .received
         let last = TranscriptEvent(at: utc(2026, 11, 25, 2, 1), staff: "chan.mw", .received(CaseLife()))

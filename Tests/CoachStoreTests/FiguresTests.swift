@@ -100,8 +100,8 @@ struct FiguresTests {
         ]
     }
 
-    private static func store(_ folder: TemporaryFolder) throws -> CoachStore {
-        let store = try CoachStore(path: folder.path())
+    private static func store() throws -> CoachStore {
+        let store = try memoryStore()
         try store.importCases(month)
         return store
     }
@@ -115,9 +115,7 @@ struct FiguresTests {
     }
 
     @Test func novemberEveryFigureByHand() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try Self.store(folder)
+        let store = try Self.store()
         let (f, _) = try store.figures(from: Self.november.from, to: Self.november.to, now: Self.later)
 
         #expect(f.from == Self.november.from)
@@ -157,9 +155,7 @@ struct FiguresTests {
     }
 
     @Test func octoberHasTheCaseFromItsLastHalfHour() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try Self.store(folder)
+        let store = try Self.store()
         let (f, _) = try store.figures(from: Self.october.from, to: Self.october.to, now: Self.later)
 
         #expect(f.complaints == 3)
@@ -185,9 +181,7 @@ struct FiguresTests {
     }
 
     @Test func oneBuildingOnly() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try Self.store(folder)
+        let store = try Self.store()
         let (f, _) = try store.figures(from: Self.november.from, to: Self.november.to, building: "B座", now: Self.later)
 
         // C3, C4, C6; not the draft from B座.
@@ -227,9 +221,7 @@ struct FiguresTests {
     }
 
     @Test func onTimeRateAgreesWithTheFigures() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try Self.store(folder)
+        let store = try Self.store()
         Self.close(try store.onTimeRate(from: Self.november.from, to: Self.november.to, now: Self.later), 4.0 / 7.0)
         Self.close(try store.onTimeRate(from: Self.october.from, to: Self.october.to, now: Self.later), 0.5)
         Self.close(try store.onTimeRate(from: Self.november.from, to: Self.november.to, building: "B座", now: Self.later), 1.0 / 3.0)
@@ -245,9 +237,7 @@ struct FiguresTests {
     }
 
     @Test func reviewScorecardsOfTheMonthsCases() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try Self.store(folder)
+        let store = try Self.store()
         let first = Data(#"{"case":"261102-001","version":1}"#.utf8)
         let second = Data(#"{"case":"261102-001","version":2,"note":"覆核"}"#.utf8)
         let octoberCard = Data(#"{"case":"261015-001"}"#.utf8)
@@ -272,9 +262,7 @@ struct FiguresTests {
     /// A period not yet over: a case due after `now` but before the period's end is not yet
     /// due, not overdue; it becomes overdue once `now` passes its deadline.
     @Test func nowInsideTheMonth() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
         try store.importCases([
             Self.item("261110-001", received: Self.hk(2026, 11, 10, 10, 0), building: "A座", unit: "1樓A室",
                       deadline: Self.hk(2026, 11, 10, 23, 59, 59)),

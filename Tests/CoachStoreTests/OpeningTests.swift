@@ -32,7 +32,7 @@ struct OpeningTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let store = try CoachStore(path: folder.path())
-        let mode = try store.pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        let mode = try store.writer.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         #expect(mode?.lowercased() == "wal")
     }
 
@@ -40,11 +40,11 @@ struct OpeningTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let store = try CoachStore(path: folder.path())
-        let synchronous = try store.pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
+        let synchronous = try store.writer.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
         #expect(synchronous == 2, "FULL")
         // Still FULL for the writer after a write.
         _ = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong)
-        let after = try store.pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
+        let after = try store.writer.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
         #expect(after == 2)
     }
 
@@ -52,7 +52,7 @@ struct OpeningTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let store = try CoachStore(path: folder.path())
-        try store.pool.read { db throws in
+        try store.writer.read { db throws in
             #expect(try Int32.fetchOne(db, sql: "PRAGMA application_id") == Schema.applicationID)
             #expect(Schema.applicationID == 0x434F_4143)
             for table in ["cases", "transcript", "case_sequence"] {
@@ -81,7 +81,7 @@ struct OpeningTests {
         #expect(try reopened.record(number)?.receivedBy == "chan.mw")
         #expect(try reopened.transcript(of: number).compactMap(\.event.spokenOrTyped) == ["升降機壞咗"])
         #expect(try posixPermissions(path) == 0o600)
-        try reopened.pool.read { db throws in
+        try reopened.writer.read { db throws in
             #expect(try Schema.migrator(seal: nil).appliedIdentifiers(db) == ["v1: cases and transcript", "v2: training results", "v3: case life", "v4: search and review scores", "v5: typed events"])
         }
         // The day's numbering carries on after a reopen.
@@ -97,7 +97,7 @@ struct OpeningTests {
         let path = folder.path()
         #expect(FileManager.default.createFile(atPath: path, contents: Data(), attributes: [.posixPermissions: 0o600]))
         let store = try CoachStore(path: path)
-        try store.pool.read { db throws in
+        try store.writer.read { db throws in
             #expect(try Int32.fetchOne(db, sql: "PRAGMA application_id") == Schema.applicationID)
         }
     }

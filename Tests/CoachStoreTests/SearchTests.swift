@@ -1,5 +1,6 @@
 import ComplaintDomain
 import Foundation
+import GRDB
 import Testing
 @testable import CoachStore
 
@@ -56,8 +57,8 @@ struct SearchTests {
         item("260311-001", day: 11, building: "A座", stage: .draft, [(.input, "漏水")]),
     ]
 
-    private static func store(_ folder: TemporaryFolder) throws -> CoachStore {
-        let store = try CoachStore(path: folder.path())
+    private static func store() throws -> CoachStore {
+        let store = try memoryStore()
         try store.importCases(cases)
         return store
     }
@@ -96,9 +97,7 @@ struct SearchTests {
     }
 
     @Test func oneCharacter() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try Self.store(folder)
+        let store = try Self.store()
         #expect(try Self.find(store, "漏") == ["260305-001", "260302-001"])
         #expect(try Self.find(store, "漏", training: true) == ["260309-001", "260305-001", "260302-001"])
         #expect(try Self.find(store, "电") == ["260305-001"])
@@ -114,9 +113,7 @@ struct SearchTests {
     }
 
     @Test func twoCharacters() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try Self.store(folder)
+        let store = try Self.store()
         let leak = try store.search(SearchQuery(text: "漏水"))
         #expect(Self.numbers(leak) == ["260305-001", "260302-001"], "not the prompt, cue, decision or commands of 260308-001")
         #expect(leak.map(\.lines) == [["厨房天花漏水"], ["廚房天花漏水"]])
@@ -141,9 +138,7 @@ struct SearchTests {
     }
 
     @Test func threeCharactersOrMore() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try Self.store(folder)
+        let store = try Self.store()
         let pipe = try store.search(SearchQuery(text: "爆水管"))
         #expect(Self.numbers(pipe) == ["260304-001"])
         #expect(pipe.first?.lines == ["樓上爆水管"])
@@ -169,9 +164,7 @@ struct SearchTests {
 
     /// The README: "ignoring case and full/half width" — whichever way either side was typed.
     @Test func caseAndWidthAreIgnored() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try Self.store(folder)
+        let store = try Self.store()
         let everyLift = ["260310-001", "260307-001", "260306-001"]
         for query in ["lift", "LIFT", "ＬＩＦＴ", "Lift"] {
             let found = try Self.find(store, query)
@@ -184,9 +177,7 @@ struct SearchTests {
     }
 
     @Test func filters() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try Self.store(folder)
+        let store = try Self.store()
         #expect(try Self.find(store, "漏水", building: "A座") == ["260302-001"])
         #expect(try Self.find(store, "漏水", building: "C座") == ["260305-001"])
         #expect(try Self.find(store, "漏水", building: "B座").isEmpty)
@@ -211,9 +202,7 @@ struct SearchTests {
     }
 
     @Test func nothingFoundAndOddQueries() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try Self.store(folder)
+        let store = try Self.store()
         #expect(try Self.find(store, "冷氣").isEmpty)
         #expect(try Self.find(store, "冷").isEmpty)
         #expect(try Self.find(store, "escalator").isEmpty)
@@ -231,11 +220,65 @@ struct SearchTests {
         #expect(try Self.find(store, "lift\"").isEmpty)
     }
 
+    /// Punctuation alone is nothing to look for: no hits, no error, whichever index it would go to.
+    @Test(arguments: ["-", "--", "---", "()", "\"\"", "***", "：", "，。", "- / -", "^", "\"*\"", "....."])
+    func punctuationOnlyFindsNothing(query: String) throws {
+        let store = try Self.store()
+        #expect(SearchMatch(TermMatch.fold(query)) == nil)
+        #expect(try Self.find(store, query).isEmpty)
+    }
+
+    /// FTS5 syntax typed as text is text: a leading minus, a star, quotes, a caret, NEAR, OR.
+    @Test func ftsSyntaxIsSearchedAsText() throws {
+        let store = try memoryStore()
+        try store.importCases([
+            Self.item("260302-001", day: 2, building: "A座", [(.input, "按錯咗 -minus 掣")]),
+            Self.item("260303-001", day: 3, building: "A座", [(.input, "minus 掣冇反應")]),
+            Self.item("260304-001", day: 4, building: "B座", [(.input, "Lift B stopped at 12/F again")]),
+            Self.item("260305-001", day: 5, building: "B座", [(.input, "lift-b 又壞")]),
+            Self.item("260306-001", day: 6, building: "C座", [(.input, "門牌寫住 lift* 同 \"NEAR(a b)\" 同 漏水 OR 電梯")]),
+        ])
+        #expect(try Self.find(store, "-minus") == ["260302-001"], "the minus is part of the text, not FTS5's NOT")
+        #expect(try Self.find(store, "minus") == ["260303-001", "260302-001"])
+        #expect(try Self.find(store, "12/F") == ["260304-001"])
+        #expect(try Self.find(store, "12/f again") == ["260304-001"])
+        #expect(try Self.find(store, "12 f").isEmpty, "the slash is part of what was typed")
+        #expect(try Self.find(store, "lift-b") == ["260305-001"])
+        #expect(try Self.find(store, "lift b") == ["260304-001"])
+        #expect(try Self.find(store, "lift*") == ["260306-001"])
+        #expect(try Self.find(store, "\"NEAR(a b)\"") == ["260306-001"])
+        #expect(try Self.find(store, "漏水 OR 電梯") == ["260306-001"])
+        #expect(try Self.find(store, "漏水 or 電梯") == ["260306-001"], "OR is a word, in either case")
+        #expect(try Self.find(store, "-漏水").isEmpty)
+        #expect(try Self.find(store, "^漏").isEmpty)
+    }
+
+    /// The patterns come from GRDB's `FTS5Pattern`: a phrase for the trigram index, the word or
+    /// words for the index of characters and pairs.
+    @Test func patternsAreGRDBs() throws {
+        let phrase = try #require(SearchMatch("天花漏水"))
+        #expect(phrase.index.tableName == "search_trigram")
+        #expect(phrase.pattern.rawPattern == FTS5Pattern(matchingPhrase: "天花漏水")?.rawPattern)
+        #expect(SearchMatch("lift b")?.pattern.rawPattern == FTS5Pattern(matchingPhrase: "lift b")?.rawPattern)
+        #expect(SearchMatch("漏水 or 電梯")?.pattern.rawPattern == FTS5Pattern(matchingPhrase: "漏水 or 電梯")?.rawPattern)
+
+        let pair = try #require(SearchMatch("漏水"))
+        #expect(pair.index.tableName == "search_grams")
+        #expect(pair.pattern.rawPattern == FTS5Pattern(matchingPhrase: "漏水")?.rawPattern)
+        #expect(SearchMatch("漏")?.pattern.rawPattern == FTS5Pattern(matchingPhrase: "漏")?.rawPattern)
+        let mixed = try #require(SearchMatch("b座"))
+        #expect(mixed.index.tableName == "search_grams")
+        #expect(mixed.pattern.rawPattern == FTS5Pattern(matchingAllTokensIn: "b 座")?.rawPattern)
+
+        // ASCII punctuation, which GRDB's phrase would drop, stays in the trigram phrase.
+        #expect(SearchMatch("-minus")?.index.tableName == "search_trigram")
+        #expect(SearchMatch("-minus")?.pattern.rawPattern == #""-minus""#)
+        #expect(SearchMatch("lift\"")?.pattern.rawPattern == #""lift""""#)
+    }
+
     /// A case with many matching lines shows three of them, each one that matches.
     @Test func atMostThreeLinesACase() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
         try store.importCases([
             Self.item("260302-001", day: 2, building: "A座", [(.input, "廚房漏水"), (.input, "浴室漏水"), (.note, "露台漏水"),
                                                             (.speech, "我哋會跟進漏水"), (.input, "電梯壞咗"), (.caller, "天花漏水")]),
@@ -251,9 +294,7 @@ struct SearchTests {
     /// "Newest first" is by when the case was received, also when older cases are brought in
     /// (`importCases`, "from another system") after newer ones were taken.
     @Test func newestFirstByReceiptWhenHistoryIsImportedLater() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
         try store.importCases([Self.item("260310-001", day: 10, building: "A座", [(.input, "廚房天花漏水")])])
         try store.importCases([
             Self.item("260302-001", day: 2, building: "A座", [(.input, "浴室天花漏水")]),
@@ -268,9 +309,7 @@ struct SearchTests {
     /// More matching lines than the first window of the index (at least 200): the window widens
     /// until the oldest match that passes the filters is found.
     @Test func theWindowWidensForAnOldMatch() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
         let start = Self.hk(2026, 1, 1, 10, 0)
         func make(_ index: Int, building: String) -> ImportedCase {
             let received = start.addingTimeInterval(Double(index) * 3600)

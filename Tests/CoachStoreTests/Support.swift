@@ -1,7 +1,13 @@
 import ComplaintDomain
 import Foundation
+import GRDB
 import Testing
 @testable import CoachStore
+
+/// A store in memory: everything but the file's own safety (see `OpeningTests`, `RefusalTests`, `LockTests`).
+func memoryStore(seal: ChainSeal? = nil) throws -> CoachStore {
+    try CoachStore(DatabaseQueue(), seal: seal)
+}
 
 /// A fresh, uniquely named folder under the system's temporary directory. Call `remove()` when done.
 struct TemporaryFolder {

@@ -20,9 +20,7 @@ struct TranscriptTests {
     ]
 
     @Test func appendedEventsComeBackInOrderWithEveryField() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
         let number = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong).caseNumber
         // A case opens with its opening event.
         let opening = try store.transcript(of: number)
@@ -39,9 +37,7 @@ struct TranscriptTests {
     }
 
     @Test func transcriptsOfTwoCasesStayApart() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
         let a = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong).caseNumber
         let b = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "wong.ky", calendar: hongKong).caseNumber
         // Interleaved, as two desks would write them.
@@ -53,44 +49,38 @@ struct TranscriptTests {
     }
 
     @Test func updateIsRefusedByTheDatabase() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
         let number = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong).caseNumber
         try store.append(events[1], to: number)
 
         #expect(throws: DatabaseError.self) {
-            try store.pool.write { try $0.execute(sql: "UPDATE transcript SET text = 'nothing happened'") }
+            try store.writer.write { try $0.execute(sql: "UPDATE transcript SET text = 'nothing happened'") }
         }
         #expect(throws: DatabaseError.self) {
-            try store.pool.writeWithoutTransaction { try $0.execute(sql: "UPDATE transcript SET staff = 'someone else' WHERE id = 1") }
+            try store.writer.writeWithoutTransaction { try $0.execute(sql: "UPDATE transcript SET staff = 'someone else' WHERE id = 1") }
         }
         #expect(try store.transcript(of: number).dropFirst() == [events[1]])
     }
 
     @Test func deleteIsRefusedByTheDatabase() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
         let number = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong).caseNumber
         try store.append(events[0], to: number)
         try store.append(events[1], to: number)
 
         #expect {
-            try store.pool.write { try $0.execute(sql: "DELETE FROM transcript") }
+            try store.writer.write { try $0.execute(sql: "DELETE FROM transcript") }
         } throws: { error in
             (error as? DatabaseError)?.message?.contains("append-only") == true
         }
         #expect(throws: DatabaseError.self) {
-            try store.pool.write { try $0.execute(sql: "DELETE FROM transcript WHERE id = 2") }
+            try store.writer.write { try $0.execute(sql: "DELETE FROM transcript WHERE id = 2") }
         }
         #expect(try store.transcript(of: number).dropFirst() == [events[0], events[1]])
     }
 
     @Test func appendingToAnUnknownCaseThrows() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let store = try CoachStore(path: folder.path())
+        let store = try memoryStore()
         let unknown = CaseNumber(day: LocalDate(year: 2026, month: 3, day: 10), sequence: 7)
         #expect(throws: StoreError.unknownCase("260310-007")) {
             try store.append(events[0], to: unknown)
@@ -98,7 +88,7 @@ struct TranscriptTests {
         #expect(throws: StoreError.unknownCase("260310-007")) {
             _ = try store.transcript(of: unknown)
         }
-        let rows = try store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM transcript") }
+        let rows = try store.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM transcript") }
         #expect(rows == 0)
     }
 }
