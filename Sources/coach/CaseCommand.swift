@@ -1,12 +1,11 @@
 import ArgumentParser
 import CoachEngine
-import CoachStore
 import ComplaintDomain
 import Foundation
 
 /// `coach case N [ACTION …]`: one case — its record, stage, deadline, what is next and who
 /// must do it — or an action on it.
-struct CaseCommand: ParsableCommand {
+struct CaseCommand: OfficeCommand {
     static let configuration = CommandConfiguration(
         commandName: "case",
         abstract: "Show a case, or act on it: propose, approve, dispatch, assign, escalate, feedback, reply, follow-up, file.",
@@ -26,14 +25,17 @@ struct CaseCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The case number, e.g. 261129-007.")
-    var caseNumber: String
+    @Argument(help: "The case number, e.g. 261129-007.", transform: CaseNumber.parse)
+    var caseNumber: CaseNumber
 
-    @Argument(help: "An action and what it needs (a department, a satisfaction score, words).")
-    var action: [String] = []
+    @Argument(help: "An action: \(CaseRequest.completions.joined(separator: ", ")).", transform: CaseAction.parse)
+    var action: CaseAction?
 
-    @Option(help: "reply: how it was answered, when not the way it came (visit, letter, phone, other).")
-    var via: String?
+    @Argument(help: "What the action needs: a department, a satisfaction score 1–5, words.")
+    var words: [String] = []
+
+    @Option(help: "reply: how it was answered, when not the way it came (visit, letter, phone, other).", transform: ReplyChannel.parse)
+    var via: ReplyChannel?
 
     @Option(help: "reply: why it was answered another way.")
     var reason: String?
@@ -41,20 +43,52 @@ struct CaseCommand: ParsableCommand {
     @Flag(help: "file: confirm the integrity note (guideline 11).")
     var integrity = false
 
-    func run() throws {
-        try Failure.report {
-            guard let number = CaseNumber(caseNumber) else {
-                throw Failure("\(caseNumber) is not a case number (like 261129-007)", code: 2)
+    /// What each action needs besides the case, checked before anything is opened.
+    func validate() throws {
+        let language = options.language
+        guard let action else {
+            if via != nil || reason != nil || integrity {
+                throw ValidationError(language.pick("--via、--reason 及 --integrity 須跟在動作之後，例如 reply 或 file。",
+                                                    "--via、--reason 及 --integrity 须跟在动作之后，例如 reply 或 file。",
+                                                    "--via, --reason and --integrity go with an action (reply, file)."))
             }
-            let (catalogue, store) = try Startup.load(options)
-            let office = CaseOffice(catalogue: catalogue, store: store, language: options.language, staff: options.staffID)
-            let presenter = Presenter(interactive: isatty(STDOUT_FILENO) == 1, environment: options.environment)
-            var words = action.isEmpty ? [] : [action[0], caseNumber] + action.dropFirst()
-            if let via { words += ["--via", via] }
-            if let reason { words += ["--reason", reason] }
-            if integrity { words.append("--integrity") }
-            let lines = action.isEmpty ? try office.show(number) : try office.act(words)
-            for line in lines { print(presenter.render(line)) }
+            return
         }
+        let text = SafeText.line(words.joined(separator: " ")).trimmingCharacters(in: .whitespaces)
+        switch action {
+        case .dispatch, .assign:
+            guard !words.isEmpty else {
+                throw ValidationError(language.pick("請寫上部門，例如：\(CaseRequest.word(for: action)) engineering",
+                                                    "请写上部门，例如：\(CaseRequest.word(for: action)) engineering",
+                                                    "Name the department, e.g. \(CaseRequest.word(for: action)) engineering"))
+            }
+        case .followUp:
+            guard let score = words.first.flatMap({ Int($0) }), (1...5).contains(score) else {
+                throw ValidationError(language.pick("回訪請寫上滿意度 1 至 5，例如：follow-up 261129-007 4 對方滿意",
+                                                    "回访请写上满意度 1 至 5，例如：follow-up 261129-007 4 对方满意",
+                                                    "Give satisfaction from 1 to 5, e.g. follow-up 261129-007 4 happy with the repair"))
+            }
+        case .propose, .recordFeedback:
+            guard !text.isEmpty else {
+                throw ValidationError(language.pick("請寫上內容（處理意見或處理結果）。", "请写上内容（处理意见或处理结果）。",
+                                                    "Write the proposal or the result after the action."))
+            }
+        default:
+            break
+        }
+    }
+
+    func run() throws {
+        try runInOffice()
+    }
+
+    func lines(in office: CaseOffice, at now: Date) throws -> [OutputLine] {
+        guard let action else { return try office.show(caseNumber, at: now) }
+        // The request in the words the engine reads (ACTION CASE …), from values already checked.
+        var request = [CaseRequest.word(for: action), caseNumber.description] + words
+        if let via { request += ["--via", via.rawValue] }
+        if let reason { request += ["--reason", reason] }
+        if integrity { request.append("--integrity") }
+        return try office.act(request, at: now)
     }
 }

@@ -1,40 +1,54 @@
+import ArgumentParser
 import CoachEngine
 import CoachText
 import CoachStore
 import ComplaintDomain
 import Foundation
+import Guidance
 
-/// What the case commands and the desk share: find a case, act on it, and say what happened,
-/// in the staff member's language.
+/// What the case commands and the desk share: the guidance read, the database open, who is at
+/// the desk and in which language — find a case, act on it, and say what happened.
 struct CaseOffice {
     let catalogue: GuidanceCatalogue
     let store: CoachStore
     let language: Language
     let staff: String
+    /// Where the guidance came from, for the training material a review scores with.
+    let options: GlobalOptions
+
+    /// Reads the guidance and opens the database the options name.
+    init(_ options: GlobalOptions) throws {
+        (catalogue, store) = try Startup.load(options)
+        language = options.language
+        staff = options.staffID
+        self.options = options
+    }
 
     var organization: Organization { catalogue.organization }
     var desk: CaseDesk { CaseDesk(organization: organization) }
     var text: CaseText { CaseText(organization: organization, language: language) }
 
+    /// The scenarios and phrase lexicons, read when a review or a score needs them.
+    func training() throws -> TrainingMaterial {
+        try options.loadTraining(catalogue)
+    }
+
     func file(_ number: CaseNumber) throws -> CaseFile {
-        do {
-            guard let file = try store.file(number) else {
-                throw Failure(language.pick("沒有個案 \(number)。", "没有个案 \(number)。", "There is no case \(number)."))
-            }
-            return file
-        } catch let error as StoreError {
-            throw Failure("\(error)")
+        guard let file = try store.file(number) else {
+            throw Failure(language.pick("沒有個案 \(number)。", "没有个案 \(number)。", "There is no case \(number)."))
         }
+        return file
     }
 
     /// The lines `coach case N` shows.
-    func show(_ number: CaseNumber, at now: Date = Date()) throws -> [OutputLine] {
+    func show(_ number: CaseNumber, at now: Date) throws -> [OutputLine] {
         let file = try file(number)
         return text.detail(file, at: now, next: desk.nextSteps(file))
     }
 
-    /// Carries out `words` (ACTION CASE …); the lines to show, or a Failure saying why not.
-    func act(_ words: [String], at now: Date = Date()) throws -> [OutputLine] {
+    /// Carries out `words` (ACTION CASE …, as checked by `coach case`'s parser); the lines to
+    /// show, or a Failure saying why not.
+    func act(_ words: [String], at now: Date) throws -> [OutputLine] {
         let request: CaseRequest
         switch CaseRequest.parse(words, organization: organization) {
         case .success(let parsed): request = parsed
@@ -45,11 +59,7 @@ struct CaseOffice {
         case .failure(let refusal):
             throw Failure(text.refusal(refusal))
         case .success(let outcome):
-            do {
-                try store.save(outcome.file, events: outcome.events)
-            } catch {
-                throw Failure("\(error)")
-            }
+            try store.save(outcome.file, events: outcome.events)
             let done = language.pick("已\(request.action.name(in: language))：個案 \(request.number) 現在是「\(outcome.file.record.stage.name(in: language))」。",
                                      "已\(request.action.name(in: language))：个案 \(request.number) 现在是「\(outcome.file.record.stage.name(in: language))」。",
                                      "Done — \(request.action.name(in: language)): case \(request.number) is now \(outcome.file.record.stage.name(in: language)).")
@@ -57,6 +67,29 @@ struct CaseOffice {
                 OutputLine(.dim, language.pick("下一步：", "下一步：", "Next: ") + "\(CaseRequest.word(for: step.action)) · "
                            + step.people.map(\.name).joined(separator: language == .en ? ", " : "、"))
             }
+        }
+    }
+}
+
+/// A command that works on the office's cases, parsed from the same words on the command line
+/// and at the desk: `coach case …` loads the guidance and the database and shows its lines;
+/// `coach desk` parses a typed line into the same command and shows them with its own office.
+protocol OfficeCommand: ParsableCommand {
+    var options: GlobalOptions { get }
+
+    /// What the command shows, worked out at `now`. Who is at the desk, the language and the
+    /// guidance come from `office`, not from `options`.
+    func lines(in office: CaseOffice, at now: Date) throws -> [OutputLine]
+}
+
+extension OfficeCommand {
+    /// The command line's run: the office the options name, the clock read once, the lines
+    /// printed (in colour on a terminal).
+    func runInOffice() throws {
+        let office = try CaseOffice(options)
+        let presenter = Presenter(interactive: isatty(STDOUT_FILENO) == 1, environment: options.environment)
+        for line in try lines(in: office, at: Date()) {
+            print(presenter.render(line))
         }
     }
 }

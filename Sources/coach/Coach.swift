@@ -1,4 +1,6 @@
 import ArgumentParser
+import ComplaintDomain
+import Foundation
 import Guidance
 
 /// The `coach` command: coaching the person at the desk through a complaint.
@@ -21,4 +23,39 @@ struct Coach: ParsableCommand {
                       ReviewCommand.self, ReportCommand.self, SearchCommand.self, ProgressCommand.self, VerifyCommand.self,
                       RouteCommand.self, GuidanceCommand.self],
         defaultSubcommand: IntakeCommand.self)
+}
+
+extension Coach {
+    /// Parses the command line, runs the command, and turns whatever it throws into
+    /// `coach: message` on stderr and the exit status — here, not in every `run()`.
+    /// A refused command line exits 2 and is followed by ArgumentParser's usage.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            // --help, help CMD, --version: ArgumentParser prints them and exits 0.
+            if exitCode(for: error) == .success { exit(withError: error) }
+            let failure = Failure(error)
+            // What was typed may be in the message: no escape sequence reaches the terminal.
+            var text = failure.message.isEmpty ? "" : "coach: \(SafeText.clean(failure.message))\n"
+            if failure.code == 2, !(error is Failure), let usage = usage(after: error) {
+                text += usage
+            }
+            FileHandle.standardError.write(Data(text.utf8))
+            Foundation.exit(failure.code)
+        }
+    }
+
+    /// ArgumentParser's usage lines for a refused command line (`Usage: coach report …` and
+    /// `See 'coach report --help'…`), without its own `Error:` line.
+    private static func usage(after error: any Error) -> String? {
+        guard exitCode(for: error) == .validationFailure else { return nil }
+        let full = fullMessage(for: error)
+        let first = "Error: \(message(for: error))\n"
+        guard full.hasPrefix(first) else { return nil }
+        let rest = full.dropFirst(first.count)
+        guard !rest.isEmpty else { return nil }
+        return rest.hasSuffix("\n") ? String(rest) : rest + "\n"
+    }
 }

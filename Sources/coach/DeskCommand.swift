@@ -1,116 +1,90 @@
 import ArgumentParser
 import CoachEngine
-import CoachText
 import CoachStore
 import ComplaintDomain
 import Foundation
 import LineEditor
 
-/// `coach desk`: the case actions at a prompt, with the same line editing, history and Tab
-/// completion as intake (actions, case numbers, departments, staff).
+/// `coach desk`: the case commands at a prompt, with the same line editing, history and Tab
+/// completion as intake (actions, case numbers, departments, staff). Each line is parsed by
+/// the same definitions as the command line (DeskLine), so the two cannot drift apart.
 struct DeskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "desk",
         abstract: "Work on cases at a prompt: list, show, act, review — with completion.",
         discussion: """
-            At the prompt: cases · overdue · today · mine · CASE (show it) · ACTION CASE … (as in coach case) ·
-            review CASE · help · quit. Tab completes actions, case numbers, departments and staff.
+            At the prompt: cases · overdue · today · mine · CASE (show it) · ACTION CASE … (as in coach case) · \
+            review CASE … · help [COMMAND] · quit. Each line is read as coach reads its command line: \
+            case CASE …, cases …, review CASE … take the same words and options; words with spaces go in quotes.
+            Tab completes actions, case numbers, departments and staff. Reading lines from a file or a \
+            pipe, the desk stops at the first line that fails, with that line's message and exit status.
             """)
 
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try Failure.report {
-            let (catalogue, store) = try Startup.load(options)
-            let language = options.language
-            let office = CaseOffice(catalogue: catalogue, store: store, language: language, staff: options.staffID)
-            let source = Terminal.source(environment: options.environment)
-            let presenter = Presenter(interactive: source.isInteractive, environment: options.environment)
-            let organization = catalogue.organization
-            func show(_ lines: [OutputLine]) { for line in lines { source.write(presenter.render(line) + "\n") } }
-            let commands = ["cases", "overdue", "today", "mine", "review", "help", "quit"]
-            show([OutputLine(.dim, language.pick("個案台：help 列出指令；Tab 補全；quit 或 Ctrl-D 離開。",
-                                                 "个案台：help 列出指令；Tab 补全；quit 或 Ctrl-D 离开。",
-                                                 "Case desk: help lists the commands; Tab completes; quit or Ctrl-D leaves."))])
-            while true {
-                let open = (try? store.files(CaseFilter(openOnly: true))) ?? []
-                let completions = commands + CaseRequest.completions + open.map(\.record.caseNumber.description)
-                    + organization.departments.map(\.id) + organization.staff.map(\.id) + ["--via", "--reason", "--integrity"]
-                let prompt = language.pick("個案台 › ", "个案台 › ", "desk › ")
-                let read = source.read(LinePrompt(plain: prompt, styled: presenter.render(OutputLine(.heading, prompt)), completions: completions))
-                guard case .line(let line) = read else {
-                    if read == .interrupted { continue }
-                    break
-                }
-                let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
-                guard let first = words.first?.lowercased() else { continue }
-                do {
-                    switch first {
-                    case "quit", "exit", ":quit", ":q": return
-                    case "help", ":help", "?":
-                        show(help(language))
-                    case "cases", "overdue", "today", "mine":
-                        show(list(first, office: office, open: open))
-                    case "review":
-                        guard words.count > 1, let number = CaseNumber(words[1]) else {
-                            show([OutputLine(.error, language.pick("用法：review 個案編號", "用法：review 个案编号", "Usage: review CASE"))])
-                            continue
-                        }
-                        let material = try options.loadTraining(catalogue)
-                        let transcript = try store.transcript(of: number)
-                        let report = ReviewReport(file: try office.file(number), transcript: transcript,
-                                                  rubric: Rubric(catalogue: catalogue, speech: material.speech),
-                                                  scenario: ReviewCommand.scenario(in: transcript).flatMap(material.scenario), now: Date())
-                        show(ReviewText(report, catalogue: catalogue, language: language).lines())
-                    default:
-                        if let number = CaseNumber(first) {
-                            show(try office.show(number))
-                        } else {
-                            show(try office.act(words))
-                        }
-                    }
-                } catch let failure as Failure {
-                    show([OutputLine(.error, failure.message)])
-                } catch {
-                    show([OutputLine(.error, "\(error)")])
-                }
+        let office = try CaseOffice(options)
+        let language = office.language
+        let source = Terminal.source(environment: options.environment)
+        defer { source.close() }
+        let presenter = Presenter(interactive: source.isInteractive, environment: options.environment)
+        func show(_ lines: [OutputLine]) { for line in lines { source.write(presenter.render(line) + "\n") } }
+        show([OutputLine(.dim, language.pick("個案台：help 列出指令；Tab 補全；quit 或 Ctrl-D 離開。",
+                                             "个案台：help 列出指令；Tab 补全；quit 或 Ctrl-D 离开。",
+                                             "Case desk: help lists the commands; Tab completes; quit or Ctrl-D leaves."))])
+        while true {
+            let prompt = language.pick("個案台 › ", "个案台 › ", "desk › ")
+            let read = source.read(LinePrompt(plain: prompt, styled: presenter.render(OutputLine(.heading, prompt)),
+                                              completions: completions(office)))
+            guard case .line(let line) = read else {
+                if read == .interrupted { continue }
+                return
             }
-            source.close()
+            do {
+                switch try DeskLine.parse(line) {
+                case .nothing: continue
+                case .quit: return
+                case .help(let command): show(help(command, language))
+                case .command(let command): show(try command.lines(in: office, at: Date()))
+                }
+            } catch {
+                let failure = Failure(error)
+                // At a terminal the desk says why and waits for the next line; reading a script,
+                // it stops there, as `coach` would on that command line.
+                guard source.isInteractive else { throw failure }
+                if !failure.message.isEmpty { show([OutputLine(.error, SafeText.clean(failure.message))]) }
+            }
         }
     }
 
-    private func list(_ which: String, office: CaseOffice, open: [CaseFile]) -> [OutputLine] {
-        let now = Date()
-        let calendar = office.organization.calendar
-        let today = calendar.localDate(of: now)
-        let files = open.filter { file in
-            switch which {
-            case "overdue": file.isOverdue(at: now)
-            case "today": file.life.deadline.map { calendar.localDate(of: $0) == today } ?? false
-            case "mine": file.record.receivedBy == office.staff
-            default: true
-            }
-        }
-        guard !files.isEmpty else {
-            return [OutputLine(.dim, office.language.pick("沒有符合的個案。", "没有符合的个案。", "No cases match."))]
-        }
-        var table = TextTable(header: office.text.listHeader)
-        table.rows = files.map { office.text.listRow($0, at: now) }
-        let lines = table.render()
-        return [OutputLine(.heading, lines[0])] + zip(files, lines.dropFirst()).map { file, line in
-            OutputLine(file.isOverdue(at: now) ? .error : .plain, line)
-        }
+    /// What Tab offers: the desk's words, actions, open case numbers, departments, staff, options.
+    private func completions(_ office: CaseOffice) -> [String] {
+        let open = (try? office.store.files(CaseFilter(openOnly: true))) ?? []
+        return DeskLine.starts + CaseRequest.completions + open.map(\.record.caseNumber.description)
+            + office.organization.departments.map(\.id) + office.organization.staff.map(\.id)
+            + ["--via", "--reason", "--integrity", "--comment", "--override", "--all", "--building", "--stage", "--nature", "--training"]
+            + ReplyChannel.allCases.map(\.rawValue)
     }
 
-    private func help(_ language: Language) -> [OutputLine] {
+    private func help(_ command: (any ParsableCommand.Type)?, _ language: Language) -> [OutputLine] {
+        if let command {
+            return Coach.helpMessage(for: command).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { OutputLine(.plain, String($0)) }
+        }
         let rows: [(String, String)] = [
-            ("cases · overdue · today · mine", language.pick("列出未歸檔的個案", "列出未归档的个案", "list open cases")),
+            ("cases · overdue · today · mine", language.pick("列出未歸檔的個案（同 coach cases）", "列出未归档的个案（同 coach cases）",
+                                                            "list open cases (as coach cases)")),
             ("261129-007", language.pick("查看個案、下一步及負責人", "查看个案、下一步及负责人", "show a case, what is next and who")),
             ("propose|approve|dispatch|assign|escalate CASE …", language.pick("處理個案（同 coach case）", "处理个案（同 coach case）", "act on a case (as coach case)")),
             ("feedback|reply|follow-up|file CASE …", language.pick("結果、回復、回訪、歸檔", "结果、回复、回访、归档", "result, reply, follow-up, filing")),
-            ("review CASE", language.pick("覆核記錄及評分", "复核记录及评分", "the transcript and scorecard")),
+            ("review CASE [--comment …]", language.pick("覆核記錄及評分（同 coach review）", "复核记录及评分（同 coach review）",
+                                                        "the transcript and scorecard (as coach review)")),
+            ("help COMMAND", language.pick("該指令的選項，例如 help case", "该指令的选项，例如 help case", "its options, e.g. help case")),
             ("quit", language.pick("離開（或 Ctrl-D）", "离开（或 Ctrl-D）", "leave (or Ctrl-D)")),
         ]
         return DisplayWidth.columns(rows.map { [$0.0, $0.1] }).map { OutputLine(.plain, "  " + $0) }
+            + [OutputLine(.dim, language.pick("  有空格的文字請加引號：reply 261129-007 --via letter --reason \"電話 未能接通\"",
+                                               "  有空格的文字请加引号：reply 261129-007 --via letter --reason \"电话 未能接通\"",
+                                               "  Words with spaces go in quotes: reply 261129-007 --via letter --reason \"no answer by phone\""))]
     }
 }

@@ -21,6 +21,9 @@ struct GlobalOptions: ParsableArguments {
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
+    /// None was given: at the desk they are given once, to `coach desk`.
+    var noneGiven: Bool { guidance == nil && db == nil && staff == nil && lang == nil }
+
     var language: Language { lang ?? Language(environment: environment) }
 
     var staffID: String {
@@ -69,5 +72,3 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 }
-
-extension Language: ExpressibleByArgument {}

@@ -8,7 +8,7 @@ import Foundation
 /// `coach review N`: how a case was handled — the transcript with timestamps and the time
 /// between steps, the scorecard with its evidence — with a supervisor's comments and
 /// overrides, on the terminal or exported as Markdown or HTML.
-struct ReviewCommand: ParsableCommand {
+struct ReviewCommand: OfficeCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, md, html
     }
@@ -28,8 +28,8 @@ struct ReviewCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The case number, e.g. 261129-007.")
-    var caseNumber: String
+    @Argument(help: "The case number, e.g. 261129-007.", transform: CaseNumber.parse)
+    var caseNumber: CaseNumber
 
     @Option(help: "text (the terminal), md or html.")
     var format: Format = .text
@@ -40,47 +40,54 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Add a comment to the review.")
     var comment: String?
 
-    @Option(help: "Override a score: ITEM=RESULT, e.g. g5=met (needs --reason).")
-    var override: String?
+    @Option(help: "Override a score: ITEM=RESULT, e.g. g5=met (needs --reason).", transform: ScoreOverride.parse)
+    var override: ScoreOverride?
 
     @Option(help: "Why the score is overridden.")
     var reason: String?
 
-    func run() throws {
-        try Failure.report {
-            guard let number = CaseNumber(caseNumber) else { throw Failure("\(caseNumber) is not a case number (like 261129-007)", code: 2) }
-            let (catalogue, store) = try Startup.load(options)
-            let material = try options.loadTraining(catalogue)
-            let language = options.language
-            let office = CaseOffice(catalogue: catalogue, store: store, language: language, staff: options.staffID)
-            let file = try office.file(number)
-            if comment != nil || override != nil {
-                try annotate(file, catalogue: catalogue, material: material, store: store)
-            }
-            let transcript: [TranscriptEvent]
-            do { transcript = try store.transcript(of: number) } catch { throw Failure("\(error)") }
-            let scenario = Self.scenario(in: transcript).flatMap(material.scenario)
-            let report = ReviewReport(file: file, transcript: transcript,
-                                      rubric: Rubric(catalogue: catalogue, speech: material.speech),
-                                      scenario: scenario, now: Date())
-            let words = ReviewText(report, catalogue: catalogue, language: language)
-            let text: String
-            switch format {
-            case .text:
-                let presenter = Presenter(interactive: output == nil && isatty(STDOUT_FILENO) == 1, environment: options.environment)
-                text = words.lines().map(presenter.render).joined(separator: "\n") + "\n"
-            case .md: text = words.markdown()
-            case .html: text = words.html()
-            }
-            if let output {
-                guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
-                    throw Failure("cannot write \(output)")
-                }
-                print(language.pick("已寫入 \(output)", "已写入 \(output)", "Written to \(output)"))
-            } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-            }
+    func validate() throws {
+        if let comment, SafeText.line(comment).trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--comment needs words")
         }
+        if override != nil, SafeText.line(reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            let language = options.language
+            throw ValidationError(language.pick("調整分數須以 --reason 說明原因。", "调整分数须以 --reason 说明原因。", "An override needs --reason."))
+        }
+    }
+
+    func run() throws {
+        try runInOffice()
+    }
+
+    /// The review on the screen, or, with --format md/html, its text; with -o, the file written.
+    func lines(in office: CaseOffice, at now: Date) throws -> [OutputLine] {
+        let material = try office.training()
+        let file = try office.file(caseNumber)
+        if comment != nil || override != nil {
+            try annotate(file, office: office, material: material, at: now)
+        }
+        let transcript = try office.store.transcript(of: caseNumber)
+        let report = ReviewReport(file: file, transcript: transcript,
+                                  rubric: Rubric(catalogue: office.catalogue, speech: material.speech),
+                                  scenario: Self.scenario(in: transcript).flatMap(material.scenario), now: now)
+        let words = ReviewText(report, catalogue: office.catalogue, language: office.language)
+        let text: String
+        switch format {
+        case .text:
+            guard output != nil else { return words.lines() }
+            text = words.lines().map(Presenter(interactive: false, environment: [:]).render).joined(separator: "\n") + "\n"
+        case .md: text = words.markdown()
+        case .html: text = words.html()
+        }
+        guard let output else {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0)
+                .map { OutputLine(.plain, String($0)) }
+        }
+        guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
+            throw Failure("cannot write \(output)")
+        }
+        return [OutputLine(.plain, office.language.pick("已寫入 \(output)", "已写入 \(output)", "Written to \(output)"))]
     }
 
     /// A training call names its scenario when it starts.
@@ -88,51 +95,36 @@ struct ReviewCommand: ParsableCommand {
         transcript.lazy.compactMap { if case .trainingStarted(let scenario, _, _) = $0.event { scenario } else { nil } }.first
     }
 
-    private func annotate(_ file: CaseFile, catalogue: GuidanceCatalogue, material: TrainingMaterial, store: CoachStore) throws {
-        let staff = options.staffID
-        let language = options.language
-        let organization = catalogue.organization
+    private func annotate(_ file: CaseFile, office: CaseOffice, material: TrainingMaterial, at now: Date) throws {
+        let staff = office.staff
+        let language = office.language
+        let organization = office.organization
+        let store = office.store
         guard let member = organization.member(staff), member.roles.contains(where: Authority.reviewers.contains) else {
             let holders = Authority.reviewers.flatMap { organization.staff(holding: $0) }.map { "\($0.name) (\($0.id))" }
             throw Failure(language.pick("只有上司、部門經理或總物業經理可以加覆核意見或調整分數：", "只有上司、部门经理或总物业经理可以加覆核意见或调整分数：",
                                         "Only a supervisor, department manager or the general manager may comment or override: ")
                           + holders.joined(separator: ", "))
         }
+        let rubric = Rubric(catalogue: office.catalogue, speech: material.speech)
         var events: [TranscriptEvent] = []
-        let now = Date()
         if let comment {
-            let clean = SafeText.line(comment).trimmingCharacters(in: .whitespaces)
-            guard !clean.isEmpty else { throw Failure("--comment needs words", code: 2) }
-            events.append(TranscriptEvent(at: now, staff: staff, step: "review", .reviewComment(clean)))
+            events.append(TranscriptEvent(at: now, staff: staff, step: "review", .reviewComment(SafeText.line(comment).trimmingCharacters(in: .whitespaces))))
         }
-        if let override {
-            let parts = override.split(separator: "=").map(String.init)
-            guard parts.count == 2, let item = Scorecard.Item(rawValue: parts[0]), let result = Scorecard.Result(rawValue: parts[1]) else {
-                throw Failure("--override takes ITEM=RESULT, e.g. g5=met; items: \(Scorecard.Item.allCases.map(\.rawValue).joined(separator: ", ")); results: \(Scorecard.Result.allCases.map(\.rawValue).joined(separator: ", "))", code: 2)
-            }
-            guard let reason, !SafeText.line(reason).trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw Failure(language.pick("調整分數須以 --reason 說明原因。", "调整分数须以 --reason 说明原因。", "An override needs --reason."), code: 2)
-            }
-            let transcript: [TranscriptEvent]
-            do { transcript = try store.transcript(of: file.record.caseNumber) } catch { throw Failure("\(error)") }
-            let current = ReviewReport(file: file, transcript: transcript,
-                                       rubric: Rubric(catalogue: catalogue, speech: material.speech),
+        if let override, let reason {
+            let transcript = try store.transcript(of: file.record.caseNumber)
+            let current = ReviewReport(file: file, transcript: transcript, rubric: rubric,
                                        scenario: Self.scenario(in: transcript).flatMap(material.scenario), now: now)
-            let from = current.reviewed.line(item)?.result ?? .notApplicable
-            let change = ReviewOverride(item: item, from: from, to: result, reason: SafeText.line(reason), by: staff)
+            let from = current.reviewed.line(override.item)?.result ?? .notApplicable
+            let change = ReviewOverride(item: override.item, from: from, to: override.result, reason: SafeText.line(reason), by: staff)
             events.append(TranscriptEvent(at: now, staff: staff, step: "review", change.event))
         }
-        do {
-            try store.save(file, events: events)
-            // Keep the reviewed card for the month's guideline adherence.
-            let transcript = try store.transcript(of: file.record.caseNumber)
-            let report = ReviewReport(file: file, transcript: transcript,
-                                      rubric: Rubric(catalogue: catalogue, speech: material.speech),
-                                      scenario: Self.scenario(in: transcript).flatMap(material.scenario), now: now)
-            try store.saveReviewScore(file.record.caseNumber, staff: staff, total: report.reviewed.total,
-                                      scorecard: try JSONEncoder().encode(report.reviewed), at: now)
-        } catch let error as StoreError {
-            throw Failure("\(error)")
-        }
+        try store.save(file, events: events)
+        // Keep the reviewed card for the month's guideline adherence.
+        let transcript = try store.transcript(of: file.record.caseNumber)
+        let report = ReviewReport(file: file, transcript: transcript, rubric: rubric,
+                                  scenario: Self.scenario(in: transcript).flatMap(material.scenario), now: now)
+        try store.saveReviewScore(file.record.caseNumber, staff: staff, total: report.reviewed.total,
+                                  scorecard: try JSONEncoder().encode(report.reviewed), at: now)
     }
 }

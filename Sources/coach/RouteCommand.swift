@@ -22,30 +22,28 @@ struct RouteCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try Failure.report {
-            let input = FileHandle.standardInput.readDataToEndOfFile()
-            let request: RouteRequest
-            do throws(RouteRequest.Invalid) {
-                request = try RouteRequest.decode(input)
-            } catch {
-                throw Failure(error.message, code: 2)
-            }
-            let (catalogue, _) = try options.loadGuidance()
-            let organization = catalogue.organization
-            let nature: Nature
-            let basis: RoutingInput.NatureBasis
-            if let given = request.nature {
-                nature = given
-                basis = .stated
-            } else {
-                let suggestion = catalogue.urgency.suggest(from: request.description ?? "")
-                nature = suggestion.nature
-                basis = .suggested(suggestion)
-            }
-            let decision = organization.router.route(RoutingInput(
-                channel: request.channel, kind: request.kind, nature: nature, natureBasis: basis,
-                receivedAt: request.receivedAt, beyondManagerAuthority: request.beyondManagerAuthority))
-            print(RouteOutput(decision, calendar: organization.calendar, language: options.language).json)
+        let input = FileHandle.standardInput.readDataToEndOfFile()
+        let request: RouteRequest
+        do throws(RouteRequest.Invalid) {
+            request = try RouteRequest.decode(input)
+        } catch {
+            throw Failure(error.message, code: 2)
         }
+        let (catalogue, _) = try options.loadGuidance()
+        let organization = catalogue.organization
+        let nature: Nature
+        let basis: RoutingInput.NatureBasis
+        if let given = request.nature {
+            nature = given
+            basis = .stated
+        } else {
+            let suggestion = catalogue.urgency.suggest(from: request.description ?? "")
+            nature = suggestion.nature
+            basis = .suggested(suggestion)
+        }
+        let decision = organization.router.route(RoutingInput(
+            channel: request.channel, kind: request.kind, nature: nature, natureBasis: basis,
+            receivedAt: request.receivedAt, beyondManagerAuthority: request.beyondManagerAuthority))
+        print(RouteOutput(decision, calendar: organization.calendar, language: options.language).json)
     }
 }

@@ -22,44 +22,43 @@ struct SearchCommand: ParsableCommand {
     var text: [String]
 
     @Option(help: "Only this building.") var building: String?
-    @Option(help: "Received on or after this day (YYYY-MM-DD).") var from: String?
-    @Option(help: "Received before the end of this day (YYYY-MM-DD).") var to: String?
-    @Option(help: "Only this stage.") var stage: Stage?
+    @Option(help: "Received on or after this day (YYYY-MM-DD).", transform: LocalDate.parse) var from: LocalDate?
+    @Option(help: "Received before the end of this day (YYYY-MM-DD).", transform: LocalDate.parse) var to: LocalDate?
+    @Option(help: "Only this stage (\(Stage.expected)).", transform: Stage.parse) var stage: Stage?
     @Flag(help: "Training calls too.") var training = false
     @Option(help: "At most this many cases.") var limit = 20
 
+    func validate() throws {
+        if let from, let to, to < from { throw ValidationError("--from \(from) is after --to \(to)") }
+        guard limit >= 1 else { throw ValidationError("--limit takes a number of cases, 1 or more") }
+    }
+
     func run() throws {
-        try Failure.report {
-            let (catalogue, store) = try Startup.load(options)
-            let calendar = catalogue.organization.calendar
-            let language = options.language
-            func day(_ text: String?, name: String) throws -> LocalDate? {
-                guard let text else { return nil }
-                guard let day = LocalDate(iso: text) else { throw Failure("--\(name) takes a day like 2026-03-01", code: 2) }
-                return day
-            }
-            let query = SearchQuery(text: text.joined(separator: " "), building: building,
-                                    from: try day(from, name: "from").map { calendar.moment($0, ClockTime(hour: 0, minute: 0)) },
-                                    to: try day(to, name: "to").map { calendar.moment(calendar.next($0), ClockTime(hour: 0, minute: 0)) },
-                                    stage: stage, includeTraining: training, limit: limit)
-            let hits: [SearchHit]
-            do { hits = try store.search(query) } catch { throw Failure("\(error)") }
-            let presenter = Presenter(interactive: isatty(STDOUT_FILENO) == 1, environment: options.environment)
-            guard !hits.isEmpty else {
-                print(language.pick("找不到「\(query.text)」。", "找不到「\(query.text)」。", "Nothing found for \"\(query.text)\"."))
-                return
-            }
-            let caseText = CaseText(organization: catalogue.organization, language: language)
-            for hit in hits {
-                let r = hit.file.record
-                let place = SafeText.line([r.building, r.unit].compactMap { $0 }.joined(separator: " "))
-                print(presenter.render(OutputLine(.heading, "\(r.caseNumber)  \(calendar.describe(r.receivedAt, in: language))  "
-                    + "\(r.stage.name(in: language))  \(place)")) + (caseText.timeLeft(hit.file, at: Date()).map { "  " + $0 } ?? ""))
-                for line in hit.lines {
-                    print("  " + presenter.highlight(DisplayWidth.truncate(SafeText.line(line), to: 74), query.text))
-                }
-            }
-            print(language.pick("coach case 個案編號 查看詳情", "coach case 个案编号 查看详情", "coach case NUMBER opens one"))
+        let now = Date()
+        let (catalogue, store) = try Startup.load(options)
+        let calendar = catalogue.organization.calendar
+        let language = options.language
+        let midnight = ClockTime(hour: 0, minute: 0)
+        let query = SearchQuery(text: text.joined(separator: " "), building: building,
+                                from: from.map { calendar.moment($0, midnight) },
+                                to: to.map { calendar.moment(calendar.next($0), midnight) },
+                                stage: stage, includeTraining: training, limit: limit)
+        let hits = try store.search(query)
+        let presenter = Presenter(interactive: isatty(STDOUT_FILENO) == 1, environment: options.environment)
+        guard !hits.isEmpty else {
+            print(language.pick("找不到「\(query.text)」。", "找不到「\(query.text)」。", "Nothing found for \"\(query.text)\"."))
+            return
         }
+        let caseText = CaseText(organization: catalogue.organization, language: language)
+        for hit in hits {
+            let r = hit.file.record
+            let place = SafeText.line([r.building, r.unit].compactMap { $0 }.joined(separator: " "))
+            print(presenter.render(OutputLine(.heading, "\(r.caseNumber)  \(calendar.describe(r.receivedAt, in: language))  "
+                + "\(r.stage.name(in: language))  \(place)")) + (caseText.timeLeft(hit.file, at: now).map { "  " + $0 } ?? ""))
+            for line in hit.lines {
+                print("  " + presenter.highlight(DisplayWidth.truncate(SafeText.line(line), to: 74), query.text))
+            }
+        }
+        print(language.pick("coach case 個案編號 查看詳情", "coach case 个案编号 查看详情", "coach case NUMBER opens one"))
     }
 }

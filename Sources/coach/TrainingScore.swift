@@ -14,24 +14,22 @@ struct TrainingScore {
     let language: Language
     let staff: String
 
-    func finish(_ state: TrainingState, scenario: Scenario, source: LineSource, presenter: Presenter) throws {
+    /// Scores the call as it ended at `now` (the caller reads the clock; `train` and `resume`
+    /// still leave it to the default).
+    func finish(_ state: TrainingState, scenario: Scenario, source: LineSource, presenter: Presenter, at now: Date = Date()) throws {
         let number = state.intake.record.caseNumber
-        do {
-            let events = try store.transcript(of: number)
-            let card = Rubric(catalogue: catalogue, speech: material.speech)
-                .score(events, record: state.intake.record, scenario: scenario)
-            let text = ScorecardText(catalogue: catalogue, language: language)
-            for line in text.lines(card, moods: (state.caller.startMood, state.caller.mood), calendar: catalogue.organization.calendar) {
-                source.write(presenter.render(line) + "\n")
-            }
-            try store.append(TranscriptEvent(at: Date(), staff: staff, step: "scorecard", .scored(total: card.total, failed: card.failed)),
-                             to: number)
-            try store.save(TrainingResult(caseNumber: number, staff: state.intake.record.receivedBy, scenario: scenario.id,
-                                          exam: state.exam, finishedAt: Date(), total: card.total, failed: card.failed,
-                                          moodStart: state.caller.startMood, moodEnd: state.caller.mood,
-                                          scorecard: try JSONEncoder().encode(card)))
-        } catch let error as StoreError {
-            throw Failure("\(error)")
+        let events = try store.transcript(of: number)
+        let card = Rubric(catalogue: catalogue, speech: material.speech)
+            .score(events, record: state.intake.record, scenario: scenario)
+        let text = ScorecardText(catalogue: catalogue, language: language)
+        for line in text.lines(card, moods: (state.caller.startMood, state.caller.mood), calendar: catalogue.organization.calendar) {
+            source.write(presenter.render(line) + "\n")
         }
+        try store.append(TranscriptEvent(at: now, staff: staff, step: "scorecard", .scored(total: card.total, failed: card.failed)),
+                         to: number)
+        try store.save(TrainingResult(caseNumber: number, staff: state.intake.record.receivedBy, scenario: scenario.id,
+                                      exam: state.exam, finishedAt: now, total: card.total, failed: card.failed,
+                                      moodStart: state.caller.startMood, moodEnd: state.caller.mood,
+                                      scorecard: try JSONEncoder().encode(card)))
     }
 }

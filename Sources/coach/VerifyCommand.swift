@@ -20,56 +20,47 @@ struct VerifyCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "A case number, e.g. 261129-007. Without it: every case.")
-    var caseNumber: String?
+    @Argument(help: "A case number, e.g. 261129-007. Without it: every case.", transform: CaseNumber.parse)
+    var caseNumber: CaseNumber?
 
     @Flag(help: "Print one digest of every case's chain as it stands now.")
     var digest = false
 
-    @Option(help: ArgumentHelp("Check the chains against a digest printed earlier (by --digest or on a report).", valueName: "digest"))
-    var against: String?
+    @Option(help: ArgumentHelp("Check the chains against a digest printed earlier (by --digest or on a report).", valueName: "digest"),
+            transform: ChainDigest.parse)
+    var against: ChainDigest?
+
+    func validate() throws {
+        if digest, against != nil { throw ValidationError("give --digest or --against, not both") }
+    }
 
     func run() throws {
-        try Failure.report {
-            if let caseNumber, CaseNumber(caseNumber) == nil {
-                throw Failure("\(caseNumber) is not a case number (like 261129-007)", code: 2)
-            }
-            if let against, ChainDigest(against) == nil {
-                throw Failure("--against takes a digest as printed by --digest, like coach1-1234-<64 hex digits>", code: 2)
-            }
-            if digest, against != nil { throw Failure("give --digest or --against, not both", code: 2) }
-            let store = try options.openStore()
-            let language = options.language
-            do {
-                if digest {
-                    print(try store.digest())
-                    return
-                }
-                if let against, let expected = ChainDigest(against) {
-                    try check(expected, store, language)
-                    return
-                }
-                let numbers = try caseNumber.flatMap(CaseNumber.init).map { [$0] } ?? store.caseNumbers()
-                var damaged = 0
-                for number in numbers {
-                    let check = try store.check(number)
-                    guard !check.isIntact else { continue }
-                    damaged += 1
-                    for line in describe(check, language) { print("\(number): " + line) }
-                }
-                let checked = numbers.count
-                if damaged == 0 {
-                    print(language.pick("\(checked) 個個案的記錄完整，與其事件相符。", "\(checked) 个个案的记录完整，与其事件相符。",
-                                        "\(checked) case\(checked == 1 ? "" : "s") checked: every transcript is intact and every record matches its events."))
-                } else {
-                    throw Failure(language.pick("\(checked) 個個案中有 \(damaged) 個的記錄曾被改動。",
-                                                "\(checked) 个个案中有 \(damaged) 个的记录曾被改动。",
-                                                "\(damaged) of \(checked) cases were tampered with."))
-                }
-            } catch let error as StoreError {
-                throw Failure("\(error)")
-            }
+        let store = try options.openStore()
+        let language = options.language
+        if digest {
+            print(try store.digest())
+            return
         }
+        if let against {
+            try check(against, store, language)
+            return
+        }
+        let numbers = try caseNumber.map { [$0] } ?? store.caseNumbers()
+        var damaged = 0
+        for number in numbers {
+            let check = try store.check(number)
+            guard !check.isIntact else { continue }
+            damaged += 1
+            for line in describe(check, language) { print("\(number): " + line) }
+        }
+        let checked = numbers.count
+        guard damaged == 0 else {
+            throw Failure(language.pick("\(checked) 個個案中有 \(damaged) 個的記錄曾被改動。",
+                                        "\(checked) 个个案中有 \(damaged) 个的记录曾被改动。",
+                                        "\(damaged) of \(checked) cases were tampered with."))
+        }
+        print(language.pick("\(checked) 個個案的記錄完整，與其事件相符。", "\(checked) 个个案的记录完整，与其事件相符。",
+                            "\(checked) case\(checked == 1 ? "" : "s") checked: every transcript is intact and every record matches its events."))
     }
 
     private func check(_ expected: ChainDigest, _ store: CoachStore, _ language: Language) throws {
