@@ -14,43 +14,53 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        /// The shared rules: record, stages, routing, deadlines. No I/O, no dependencies of ours.
-        .target(name: "ComplaintDomain"),
+        /// Civil time: dates, clock times, zone rules, timestamps, the working calendar.
+        .target(name: "CivilTime"),
+        /// Text made safe for a terminal or a file, and its width on screen (CJK counts two).
+        .target(name: "TextSafety"),
+        /// The shared rules: record, stages, routing, deadlines, roles. No I/O.
+        .target(name: "ComplaintDomain", dependencies: ["CivilTime", "TextSafety"]),
+        /// Mock complaints: scenarios, the caller's mood, speech acts and the lexicons that hear them.
+        .target(name: "Training", dependencies: ["ComplaintDomain", "CivilTime"]),
+        /// The transcript as typed events, and the case as their projection.
+        .target(name: "CaseEvents", dependencies: ["ComplaintDomain", "Training", "CivilTime"]),
         /// Reads the organisation-edited YAML in guidance/ into domain values.
         .target(name: "Guidance", dependencies: [
-            "ComplaintDomain",
+            "ComplaintDomain", "Training", "CivilTime", "TextSafety",
             .product(name: "Yams", package: "Yams"),
         ]),
         /// SQLite through GRDB: cases and the append-only, hash-chained transcript (swift-crypto).
         .target(name: "CoachStore", dependencies: [
-            "ComplaintDomain",
+            "ComplaintDomain", "CaseEvents", "Training", "CivilTime", "TextSafety",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         /// The conversations as pure state machines: events in, state and effects out.
-        .target(name: "CoachEngine", dependencies: ["ComplaintDomain"]),
+        .target(name: "CoachEngine", dependencies: ["ComplaintDomain", "CaseEvents", "Training", "CivilTime", "TextSafety"]),
         /// Every word a person reads: screens, cues, scorecards, reviews and reports in zh-Hant,
         /// zh-Hans and en, rendered from what the engines emit as data.
-        .target(name: "CoachText", dependencies: ["ComplaintDomain", "CoachEngine"]),
+        .target(name: "CoachText", dependencies: ["ComplaintDomain", "CaseEvents", "Training", "CivilTime", "TextSafety", "CoachEngine"]),
         /// libedit, found through pkg-config (Debian: libedit-dev).
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         /// Non-variadic C wrappers over libedit, which Swift cannot call directly.
         .target(name: "CEditLine", dependencies: ["CLibEdit"]),
         /// The terminal: libedit line editing, or plain lines when input is not a terminal.
-        .target(name: "LineEditor", dependencies: ["CEditLine", "ComplaintDomain"]),
+        .target(name: "LineEditor", dependencies: ["CEditLine", "TextSafety"]),
         .executableTarget(name: "coach", dependencies: [
-            "ComplaintDomain", "Guidance", "CoachStore", "LineEditor", "CoachEngine", "CoachText",
+            "ComplaintDomain", "CaseEvents", "Training", "CivilTime", "TextSafety", "Guidance", "CoachStore", "LineEditor",
+            "CoachEngine", "CoachText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         /// Makes a realistic database of many cases for scripts/bench.
-        .executableTarget(name: "CoachBenchData", dependencies: ["ComplaintDomain", "CoachStore"], path: "Benchmarks/CoachBenchData"),
+        .executableTarget(name: "CoachBenchData", dependencies: ["ComplaintDomain", "CaseEvents", "CivilTime", "CoachStore"], path: "Benchmarks/CoachBenchData"),
         /// Times one typed line inside the program (engine turn + durable write) for scripts/bench.
-        .executableTarget(name: "CoachTurnBench", dependencies: ["CoachEngine", "CoachStore", "CoachText", "Guidance"], path: "Benchmarks/CoachTurnBench"),
-        .testTarget(name: "ComplaintDomainTests", dependencies: ["ComplaintDomain"]),
-        .testTarget(name: "GuidanceTests", dependencies: ["Guidance"]),
-        .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"], exclude: ["Fixtures"]),
-        .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachText", "Guidance"], exclude: ["Golden"]),
+        .executableTarget(name: "CoachTurnBench", dependencies: ["CoachEngine", "CoachStore", "CoachText", "Guidance", "CivilTime"], path: "Benchmarks/CoachTurnBench"),
+        .testTarget(name: "ComplaintDomainTests", dependencies: ["ComplaintDomain", "CivilTime", "TextSafety"]),
+        .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "Training", "CivilTime"]),
+        .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CaseEvents", "CivilTime", "TextSafety"], exclude: ["Fixtures"]),
+        .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachText", "Guidance", "CaseEvents", "Training", "CivilTime", "TextSafety"],
+                    exclude: ["Golden"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "CoachCLITests", dependencies: ["coach"], exclude: ["Golden"]),
         /// The real binary in a pseudo-terminal (tmux): typing Chinese, history, Ctrl-C, Ctrl-D, kill -9.

@@ -1,3 +1,5 @@
+import CaseEvents
+import CivilTime
 import CoachStore
 import ComplaintDomain
 import Foundation

@@ -1,5 +1,7 @@
-import Foundation
+import CaseEvents
 import ComplaintDomain
+import Foundation
+import Training
 
 /// A transcript read for evidence: what the staff member said (after `>`, or in their own
 /// words at a respond question), what they reported, what they typed, and what was decided.

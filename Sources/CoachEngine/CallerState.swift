@@ -1,4 +1,5 @@
 import ComplaintDomain
+import Training
 
 /// Where the simulated complainant stands: their mood, how much of their opening they have
 /// said, what they have revealed, and what became of the gift they offered.

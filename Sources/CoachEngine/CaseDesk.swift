@@ -1,5 +1,7 @@
+import CaseEvents
 import ComplaintDomain
 import Foundation
+import TextSafety
 
 /// The case's life after intake, as a pure function: a request, the case, who and when in;
 /// the case as it now stands and the transcript lines that say what happened out — or why not.

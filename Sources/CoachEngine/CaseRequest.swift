@@ -1,4 +1,5 @@
 import ComplaintDomain
+import TextSafety
 
 /// One action on a case, as typed at the desk or on the command line:
 /// `approve 261129-007 同意`, `reply 261129-007 --via letter --reason 電話未能接通`,

@@ -1,4 +1,6 @@
+import CaseEvents
 import ComplaintDomain
+import Training
 
 /// The simulated owner or tenant of a scenario. Their mood answers what the trainee says:
 /// acknowledgement, empathy, apology, ownership, a concrete promise and well-aimed questions

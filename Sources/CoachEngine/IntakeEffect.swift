@@ -1,3 +1,4 @@
+import CaseEvents
 import ComplaintDomain
 
 /// What the engine asks the outside world to do. The loop that runs the engine shows lines,

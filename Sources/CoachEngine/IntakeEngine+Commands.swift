@@ -1,4 +1,5 @@
 import ComplaintDomain
+import TextSafety
 
 extension IntakeEngine {
     func run(_ command: ColonCommand, _ state: inout IntakeState) -> [IntakeEffect] {

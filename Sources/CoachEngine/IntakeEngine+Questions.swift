@@ -1,5 +1,7 @@
+import CaseEvents
 import ComplaintDomain
 import Foundation
+import TextSafety
 
 extension IntakeEngine {
     // MARK: Choices

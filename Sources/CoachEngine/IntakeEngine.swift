@@ -1,5 +1,6 @@
 import ComplaintDomain
 import Foundation
+import TextSafety
 
 /// The intake as a pure state machine: an event and the state in, the new state and the
 /// effects out. It never touches a terminal or a database, so a live call, a drill and a

@@ -1,3 +1,4 @@
+import CivilTime
 import ComplaintDomain
 
 /// The seven steps of taking a complaint, in order.

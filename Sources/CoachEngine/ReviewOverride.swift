@@ -1,3 +1,4 @@
+import CaseEvents
 import ComplaintDomain
 
 /// A reviewer's change to one scorecard item, kept in the case's events so the original score

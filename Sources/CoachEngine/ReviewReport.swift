@@ -1,5 +1,7 @@
+import CaseEvents
 import ComplaintDomain
 import Foundation
+import Training
 
 /// What a supervisor reads months later, as data: the case, its transcript in order with the
 /// time between events, the scorecard with its evidence, overrides beside the original scores,

@@ -1,5 +1,7 @@
+import CaseEvents
 import ComplaintDomain
 import Foundation
+import Training
 
 /// Scores a call from its transcript and record. For training the scenario says what was
 /// right; for a real call the record items that need a right answer are left to the reviewer.

@@ -1,5 +1,7 @@
 import ComplaintDomain
 import Foundation
+import TextSafety
+import Training
 
 /// A mock complaint: the same intake as a live call, with a simulated complainant on the
 /// other side. Lines typed after `>` are said to the caller; everything else is the intake.

@@ -1,4 +1,5 @@
 import ComplaintDomain
+import Training
 
 /// A training call: the intake the trainee fills in, and the simulated caller on the line.
 public struct TrainingState: Codable, Equatable, Sendable {

@@ -1,3 +1,4 @@
+import CivilTime
 import ComplaintDomain
 import Foundation
 import GRDB

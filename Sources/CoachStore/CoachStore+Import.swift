@@ -1,3 +1,4 @@
+import CaseEvents
 import ComplaintDomain
 import Foundation
 import GRDB

@@ -1,3 +1,5 @@
+import CaseEvents
+import CivilTime
 import ComplaintDomain
 import Foundation
 import GRDB

@@ -1,6 +1,8 @@
+import CivilTime
 import ComplaintDomain
 import Foundation
 import GRDB
+import TextSafety
 
 /// One case found by a search, with the lines that matched.
 public struct SearchHit: Sendable, Equatable {

@@ -1,6 +1,8 @@
+import CivilTime
 import ComplaintDomain
 import Foundation
 import GRDB
+import Training
 
 extension CoachStore {
     public func save(_ result: TrainingResult) throws(StoreError) {

@@ -1,5 +1,6 @@
 import ComplaintDomain
 import GRDB
+import Training
 
 // The domain's values as the columns hold them: each String-raw enum as its raw value, as the
 // CHECK constraints of the schema spell them, and a case number as its text (`260310-001`).

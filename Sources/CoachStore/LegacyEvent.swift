@@ -1,4 +1,6 @@
+import CaseEvents
 import ComplaintDomain
+import Training
 
 /// Transcript lines written before events were typed (schema v4 and earlier), read once into
 /// typed events when the database is migrated, and again by `verify` to check that a migrated

@@ -1,5 +1,6 @@
 import ComplaintDomain
 import Foundation
+import Training
 
 /// One finished training call: who, which scenario, the total, and the whole scorecard (as
 /// the engine's JSON, which the store keeps without reading).

@@ -1,6 +1,8 @@
+import CivilTime
 import CoachEngine
 import ComplaintDomain
 import Foundation
+import TextSafety
 
 /// A case as staff read it at the desk: a line in a list, the whole file, what is next and
 /// who must do it, the time left, and why a request was refused. Typed text is shown through

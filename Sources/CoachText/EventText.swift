@@ -1,6 +1,9 @@
+import CaseEvents
+import CivilTime
 import CoachEngine
 import ComplaintDomain
 import Foundation
+import TextSafety
 
 /// A case's events in the reader's language: what a review, a scorecard's evidence and an
 /// export show. The events themselves carry no wording of their own beyond what was typed,

@@ -1,6 +1,7 @@
 import CoachEngine
 import ComplaintDomain
 import Foundation
+import TextSafety
 
 /// Every word the intake says, in the staff member's language: what the engine shows as data
 /// (`Display`) and its prompts, as lines to read. Chinese is written as staff speak it at the

@@ -1,6 +1,7 @@
 import CoachEngine
 import ComplaintDomain
 import Foundation
+import TextSafety
 
 /// The month's statistics for the department manager (guideline 10): each figure beside the
 /// previous month's, as a terminal table, CSV, JSON, Markdown or one printable HTML page with

@@ -1,6 +1,9 @@
+import CaseEvents
+import CivilTime
 import CoachEngine
 import ComplaintDomain
 import Foundation
+import TextSafety
 
 /// A review in the reader's language: for the terminal, as Markdown, and as one printable HTML
 /// page. Every text anyone typed goes through SafeText (and HTML escaping), so it cannot drive

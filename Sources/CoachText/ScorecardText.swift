@@ -1,6 +1,9 @@
+import CivilTime
 import CoachEngine
 import ComplaintDomain
 import Foundation
+import TextSafety
+import Training
 
 /// A scorecard as lines to read: the total, then each item with its result, the reason, the
 /// guideline's own words and the transcript line that shows it.

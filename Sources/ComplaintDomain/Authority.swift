@@ -1,3 +1,5 @@
+import TextSafety
+
 /// Who may take each action on a case, as the regulation gives it. Taking a complaint is never
 /// refused (regulation 4); everything after it belongs to particular roles.
 public enum Authority {

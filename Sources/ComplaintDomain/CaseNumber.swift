@@ -1,3 +1,5 @@
+import CivilTime
+
 /// A case's number as staff read it to the caller: the local day it was received and its
 /// place in that day, `261129-007`. Short enough to say on the phone, sortable as text.
 public struct CaseNumber: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {

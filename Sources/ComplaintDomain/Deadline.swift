@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 /// When a complaint must have been handled (regulation 6), and on what basis.

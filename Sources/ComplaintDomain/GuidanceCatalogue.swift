@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Everything an organisation edits in guidance/, as domain values.
 public struct GuidanceCatalogue: Sendable, Equatable {
     public var guidelines: [Guideline]

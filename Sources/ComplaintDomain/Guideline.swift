@@ -1,3 +1,5 @@
+import CivilTime
+
 /// One of the twelve points on handling a complaint, as the organisation words it.
 public struct Guideline: Sendable, Equatable {
     /// Something staff can say to the caller.

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// The management office as guidance/organization.yaml describes it.
 public struct Organization: Sendable, Equatable {
     public var name: LocalizedText

@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 /// Regulation 5 (a, b, c) with the deadline of 6 and the reply channel of 8: the one place

@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 /// One line of "why" behind a routing decision, kept as data so every screen and export can

@@ -1,5 +1,6 @@
 import ComplaintDomain
 import Foundation
+import Training
 
 /// Reads a guidance folder into a catalogue. Every problem is a `GuidanceError` naming the file,
 /// line and column; nothing falls back to a silent default.

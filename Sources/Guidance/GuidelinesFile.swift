@@ -1,3 +1,4 @@
+import CivilTime
 import ComplaintDomain
 
 /// guidance/guidelines.yaml: the twelve guidelines, each once, in order.

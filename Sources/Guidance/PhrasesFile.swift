@@ -1,4 +1,5 @@
 import ComplaintDomain
+import Training
 
 /// guidance/phrases/<language>.yaml: the terms that show what a line said to a caller does.
 enum PhrasesFile {

@@ -1,5 +1,7 @@
+import CivilTime
 import ComplaintDomain
 import Foundation
+import Training
 
 /// guidance/scenarios/<id>.yaml: one mock complaint, checked against the organisation it is
 /// played in (its building and category must exist there).

@@ -1,6 +1,6 @@
 import CEditLine
-import ComplaintDomain
 import Foundation
+import TextSafety
 
 /// Line editing on libedit: emacs keys, UTF-8 with correct cursor movement over Chinese,
 /// history kept in a file, Tab completion of the current prompt's choices, Ctrl-C that clears

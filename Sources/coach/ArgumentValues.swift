@@ -1,4 +1,6 @@
 import ArgumentParser
+import CaseEvents
+import CivilTime
 import CoachEngine
 import CoachStore
 import ComplaintDomain

@@ -2,6 +2,7 @@ import ArgumentParser
 import CoachEngine
 import ComplaintDomain
 import Foundation
+import TextSafety
 
 /// `coach case N [ACTION …]`: one case — its record, stage, deadline, what is next and who
 /// must do it — or an action on it.

@@ -1,10 +1,11 @@
 import ArgumentParser
 import CoachEngine
-import CoachText
 import CoachStore
+import CoachText
 import ComplaintDomain
 import Foundation
 import Guidance
+import Training
 
 /// What the case commands and the desk share: the guidance read, the database open, who is at
 /// the desk and in which language — find a case, act on it, and say what happened.

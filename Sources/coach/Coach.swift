@@ -2,6 +2,7 @@ import ArgumentParser
 import ComplaintDomain
 import Foundation
 import Guidance
+import TextSafety
 
 /// The `coach` command: coaching the person at the desk through a complaint.
 @main

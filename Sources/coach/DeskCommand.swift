@@ -4,6 +4,7 @@ import CoachStore
 import ComplaintDomain
 import Foundation
 import LineEditor
+import TextSafety
 
 /// `coach desk`: the case commands at a prompt, with the same line editing, history and Tab
 /// completion as intake (actions, case numbers, departments, staff). Each line is parsed by

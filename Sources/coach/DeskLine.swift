@@ -1,5 +1,6 @@
 import ArgumentParser
 import ComplaintDomain
+import TextSafety
 
 /// A line typed at `coach desk`, read by the same command definitions as the command line:
 /// `cases --overdue` is `coach cases --overdue`, `review 261129-007 --comment "…"` is

@@ -32,9 +32,4 @@ struct Failure: Error, CustomStringConvertible {
 
     var description: String { message }
 
-    /// Nothing any more: kept so that the commands still wrapping their body in it (intake,
-    /// resume, train) build; their errors reach `Coach.main` either way.
-    static func report(_ body: () throws -> Void) rethrows {
-        try body()
-    }
 }

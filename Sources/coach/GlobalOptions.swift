@@ -3,6 +3,7 @@ import CoachStore
 import ComplaintDomain
 import Foundation
 import Guidance
+import Training
 
 /// Options every command understands: where guidance and the database are, who is at the
 /// desk, and which language to speak.

@@ -21,24 +21,16 @@ struct IntakeCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try Failure.report {
-            let (catalogue, store) = try Startup.load(options)
-            let source = Terminal.source(environment: options.environment)
-            let record: ComplaintRecord
-            do {
-                record = try store.openCase(receivedAt: Date(), receivedBy: options.staffID,
-                                            calendar: catalogue.organization.calendar)
-            } catch {
-                throw Failure("\(error)")
-            }
-            let engine = IntakeEngine(catalogue: catalogue, language: options.language)
-            var state = IntakeState(record: record)
-            let first = engine.begin(&state)
-            let session = IntakeSession(engine: engine, store: store, source: source,
-                                        presenter: Presenter(interactive: source.isInteractive, environment: options.environment),
-                                        staff: options.staffID, state: state,
-                                        words: IntakeWords(language: engine.language, organization: catalogue.organization))
-            _ = session.run(first)
-        }
+        let (catalogue, store) = try Startup.load(options)
+        let source = Terminal.source(environment: options.environment)
+        let record = try store.openCase(receivedAt: Date(), receivedBy: options.staffID, calendar: catalogue.organization.calendar)
+        let engine = IntakeEngine(catalogue: catalogue, language: options.language)
+        var state = IntakeState(record: record)
+        let first = engine.begin(&state)
+        let session = IntakeSession(engine: engine, store: store, source: source,
+                                    presenter: Presenter(interactive: source.isInteractive, environment: options.environment),
+                                    staff: options.staffID, state: state,
+                                    words: IntakeWords(language: engine.language, organization: catalogue.organization))
+        _ = session.run(first)
     }
 }

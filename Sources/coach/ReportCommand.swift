@@ -1,7 +1,8 @@
 import ArgumentParser
+import CivilTime
 import CoachEngine
-import CoachText
 import CoachStore
+import CoachText
 import ComplaintDomain
 import Foundation
 

@@ -1,10 +1,12 @@
 import ArgumentParser
+import CivilTime
 import CoachEngine
 import CoachStore
 import CoachText
 import ComplaintDomain
 import Foundation
 import LineEditor
+import TextSafety
 
 /// `coach resume [CASE]`: continue an unfinished intake exactly where it stopped.
 struct ResumeCommand: ParsableCommand {
@@ -18,52 +20,49 @@ struct ResumeCommand: ParsableCommand {
     var caseNumber: String?
 
     func run() throws {
-        try Failure.report {
-            let (catalogue, store) = try Startup.load(options)
-            let drafts: [Draft]
-            do { drafts = try store.drafts() } catch { throw Failure("\(error)") }
-            let language = options.language
-            let text = ResumeText(language: language)
-            guard !drafts.isEmpty else {
-                print(text.none)
-                return
-            }
-            let source = Terminal.source(environment: options.environment)
-            let presenter = Presenter(interactive: source.isInteractive, environment: options.environment)
-            var choice = caseNumber
-            if choice == nil {
-                for line in listing(drafts, calendar: catalogue.organization.calendar, text: text) {
-                    source.write(line + "\n")
-                }
-                if drafts.count == 1 {
-                    choice = "1"
-                } else {
-                    switch source.read(LinePrompt(plain: text.which, completions: drafts.map(\.record.caseNumber.description))) {
-                    case .line(let line): choice = line.trimmingCharacters(in: .whitespaces)
-                    case .interrupted, .endOfInput: return
-                    }
-                }
-            }
-            guard let draft = pick(choice ?? "1", from: drafts) else {
-                throw Failure(text.noSuch(choice ?? ""))
-            }
-            if draft.record.isTraining {
-                try resumeTraining(draft, catalogue: catalogue, store: store, source: source, presenter: presenter)
-                return
-            }
-            var state: IntakeState
-            do {
-                state = IntakeState(record: draft.record, progress: try JSONDecoder().decode(IntakeProgress.self, from: draft.state))
-            } catch {
-                throw Failure(text.unreadable(draft.record.caseNumber))
-            }
-            let engine = IntakeEngine(catalogue: catalogue, language: language)
-            let first = engine.handle(.resume, &state)
-            let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter,
-                                        staff: options.staffID, state: state,
-                                        words: IntakeWords(language: engine.language, organization: catalogue.organization))
-            _ = session.run(first)
+        let (catalogue, store) = try Startup.load(options)
+        let drafts = try store.drafts()
+        let language = options.language
+        let text = ResumeText(language: language)
+        guard !drafts.isEmpty else {
+            print(text.none)
+            return
         }
+        let source = Terminal.source(environment: options.environment)
+        let presenter = Presenter(interactive: source.isInteractive, environment: options.environment)
+        var choice = caseNumber
+        if choice == nil {
+            for line in listing(drafts, calendar: catalogue.organization.calendar, text: text) {
+                source.write(line + "\n")
+            }
+            if drafts.count == 1 {
+                choice = "1"
+            } else {
+                switch source.read(LinePrompt(plain: text.which, completions: drafts.map(\.record.caseNumber.description))) {
+                case .line(let line): choice = line.trimmingCharacters(in: .whitespaces)
+                case .interrupted, .endOfInput: return
+                }
+            }
+        }
+        guard let draft = pick(choice ?? "1", from: drafts) else {
+            throw Failure(text.noSuch(choice ?? ""))
+        }
+        if draft.record.isTraining {
+            try resumeTraining(draft, catalogue: catalogue, store: store, source: source, presenter: presenter)
+            return
+        }
+        var state: IntakeState
+        do {
+            state = IntakeState(record: draft.record, progress: try JSONDecoder().decode(IntakeProgress.self, from: draft.state))
+        } catch {
+            throw Failure(text.unreadable(draft.record.caseNumber))
+        }
+        let engine = IntakeEngine(catalogue: catalogue, language: language)
+        let first = engine.handle(.resume, &state)
+        let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter,
+                                    staff: options.staffID, state: state,
+                                    words: IntakeWords(language: engine.language, organization: catalogue.organization))
+        _ = session.run(first)
     }
 
     /// A training call picks up with the same caller, mood and all, and is scored at the end.
@@ -87,7 +86,7 @@ struct ResumeCommand: ParsableCommand {
                                     words: IntakeWords(language: options.language, organization: catalogue.organization))
         guard session.run(first) == .received else { return }
         try TrainingScore(catalogue: catalogue, material: material, store: store, language: options.language,
-                          staff: options.staffID).finish(session.state, scenario: scenario, source: source, presenter: presenter)
+                          staff: options.staffID).finish(session.state, scenario: scenario, source: source, presenter: presenter, at: Date())
     }
 
     private func pick(_ choice: String, from drafts: [Draft]) -> Draft? {

@@ -1,9 +1,12 @@
 import ArgumentParser
+import CaseEvents
 import CoachEngine
-import CoachText
 import CoachStore
+import CoachText
 import ComplaintDomain
 import Foundation
+import TextSafety
+import Training
 
 /// `coach review N`: how a case was handled — the transcript with timestamps and the time
 /// between steps, the scorecard with its evidence — with a supervisor's comments and

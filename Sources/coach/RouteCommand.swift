@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseEvents
 import ComplaintDomain
 import Foundation
 

@@ -1,9 +1,11 @@
 import ArgumentParser
+import CivilTime
 import CoachEngine
-import CoachText
 import CoachStore
+import CoachText
 import ComplaintDomain
 import Foundation
+import TextSafety
 
 /// `coach search TEXT`: cases whose records or transcripts contain the text.
 struct SearchCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import ComplaintDomain
+import TextSafety
 
 /// Rows of cells aligned by display width, so Chinese and English columns line up.
 struct TextTable {

@@ -6,6 +6,7 @@ import ComplaintDomain
 import Foundation
 import Guidance
 import LineEditor
+import Training
 
 /// `coach train [NAME]`: handle a mock complaint with a simulated caller, then read the scorecard.
 struct TrainCommand: ParsableCommand {
@@ -30,39 +31,32 @@ struct TrainCommand: ParsableCommand {
     var seed: UInt64?
 
     func run() throws {
-        try Failure.report {
-            let (catalogue, store) = try Startup.load(options)
-            let material = try options.loadTraining(catalogue)
-            let staff = options.staffID
-            let language = options.language
-            guard catalogue.organization.member(staff) != nil else {
-                let ids = catalogue.organization.staff.map(\.id).joined(separator: ", ")
-                throw Failure(language.pick("\(staff) 不在名冊上；請用 --staff ID 以名冊上的身份訓練：\(ids)",
-                                            "\(staff) 不在名册上；请用 --staff ID 以名册上的身份训练：\(ids)",
-                                            "\(staff) is not on the roster; train as one of them with --staff ID: \(ids)"))
-            }
-            let source = Terminal.source(environment: options.environment)
-            guard let chosen = try choose(material.scenarios, source: source, language: language) else { return }
-
-            let record: ComplaintRecord
-            do {
-                record = try store.openCase(receivedAt: Date(), receivedBy: staff, isTraining: true,
-                                            calendar: catalogue.organization.calendar)
-            } catch {
-                throw Failure("\(error)")
-            }
-            let engine = TrainingEngine(catalogue: catalogue, language: language, scenario: chosen,
-                                        speech: material.speech, exam: exam)
-            var state = TrainingState(record: record, scenario: chosen, exam: exam, seed: seed)
-            let first = engine.begin(&state)
-            let presenter = Presenter(interactive: source.isInteractive, environment: options.environment)
-            let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter, staff: staff, state: state,
-                                        words: IntakeWords(language: language, organization: catalogue.organization))
-            guard session.run(first) == .received else { return }
-
-            try TrainingScore(catalogue: catalogue, material: material, store: store, language: language, staff: staff)
-                .finish(session.state, scenario: chosen, source: source, presenter: presenter)
+        let (catalogue, store) = try Startup.load(options)
+        let material = try options.loadTraining(catalogue)
+        let staff = options.staffID
+        let language = options.language
+        guard catalogue.organization.member(staff) != nil else {
+            let ids = catalogue.organization.staff.map(\.id).joined(separator: ", ")
+            throw Failure(language.pick("\(staff) 不在名冊上；請用 --staff ID 以名冊上的身份訓練：\(ids)",
+                                        "\(staff) 不在名册上；请用 --staff ID 以名册上的身份训练：\(ids)",
+                                        "\(staff) is not on the roster; train as one of them with --staff ID: \(ids)"))
         }
+        let source = Terminal.source(environment: options.environment)
+        guard let chosen = try choose(material.scenarios, source: source, language: language) else { return }
+
+        let record = try store.openCase(receivedAt: Date(), receivedBy: staff, isTraining: true,
+                                        calendar: catalogue.organization.calendar)
+        let engine = TrainingEngine(catalogue: catalogue, language: language, scenario: chosen,
+                                    speech: material.speech, exam: exam)
+        var state = TrainingState(record: record, scenario: chosen, exam: exam, seed: seed)
+        let first = engine.begin(&state)
+        let presenter = Presenter(interactive: source.isInteractive, environment: options.environment)
+        let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter, staff: staff, state: state,
+                                    words: IntakeWords(language: language, organization: catalogue.organization))
+        guard session.run(first) == .received else { return }
+
+        try TrainingScore(catalogue: catalogue, material: material, store: store, language: language, staff: staff)
+            .finish(session.state, scenario: chosen, source: source, presenter: presenter, at: Date())
     }
 
     /// The scenario named on the command line, or one picked from the list.

@@ -1,9 +1,11 @@
+import CaseEvents
 import CoachEngine
-import CoachText
 import CoachStore
+import CoachText
 import ComplaintDomain
 import Foundation
 import LineEditor
+import Training
 
 /// The end of a training call, whether it ran in one go or was resumed: score the transcript
 /// as written, show the card, keep the result.
@@ -16,7 +18,7 @@ struct TrainingScore {
 
     /// Scores the call as it ended at `now` (the caller reads the clock; `train` and `resume`
     /// still leave it to the default).
-    func finish(_ state: TrainingState, scenario: Scenario, source: LineSource, presenter: Presenter, at now: Date = Date()) throws {
+    func finish(_ state: TrainingState, scenario: Scenario, source: LineSource, presenter: Presenter, at now: Date) throws {
         let number = state.intake.record.caseNumber
         let events = try store.transcript(of: number)
         let card = Rubric(catalogue: catalogue, speech: material.speech)

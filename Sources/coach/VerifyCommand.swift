@@ -2,6 +2,7 @@ import ArgumentParser
 import CoachStore
 import ComplaintDomain
 import Foundation
+import TextSafety
 
 /// `coach verify [CASE]`: checks transcripts against their hash chains, and each case's record
 /// against what its events say; `--digest` prints one digest of all chains to keep elsewhere,

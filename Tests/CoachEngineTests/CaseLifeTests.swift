@@ -1,3 +1,4 @@
+import CaseEvents
 import CoachEngine
 import CoachText
 import ComplaintDomain

@@ -2,6 +2,7 @@ import CoachEngine
 import ComplaintDomain
 import Foundation
 import Testing
+import Training
 
 /// The simulated caller: how their mood answers what is said, and what they reveal.
 @Suite struct ComplainantTests {

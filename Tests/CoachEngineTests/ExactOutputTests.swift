@@ -1,3 +1,4 @@
+import CivilTime
 import CoachEngine
 import CoachText
 import ComplaintDomain

@@ -1,8 +1,10 @@
+import CivilTime
 import CoachEngine
 import CoachText
 import ComplaintDomain
 import Foundation
 import Testing
+import TextSafety
 
 /// The month's report from two periods' figures built by hand: every row beside the previous
 /// month's, and each rendering read back — the 80-column table aligned by display width in

@@ -1,8 +1,12 @@
+import CaseEvents
+import CivilTime
 import CoachEngine
 import CoachText
 import ComplaintDomain
 import Foundation
 import Testing
+import TextSafety
+import Training
 
 /// The supervisor's review: the transcript in order with the time between events, the card
 /// the rubric gives, overrides beside the original scores, comments that change nothing, and

@@ -1,6 +1,7 @@
 import CoachEngine
 import ComplaintDomain
 import Foundation
+import Training
 
 /// Two trainees who play any scenario to the end: one who handles it as the guidelines say,
 /// one who does everything the guidelines warn against.

@@ -1,8 +1,11 @@
+import CaseEvents
+import CivilTime
 import CoachEngine
 import CoachText
 import ComplaintDomain
 import Foundation
 import Guidance
+import Training
 
 /// Plays a scenario through the training engine as the terminal loop would, writing the
 /// transcript through the same recorder, then scores it with the rubric.

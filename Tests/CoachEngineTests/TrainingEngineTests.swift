@@ -2,6 +2,7 @@ import CoachEngine
 import ComplaintDomain
 import Foundation
 import Testing
+import Training
 
 /// The training call around the intake: what the trainee says, the exam, replays, the card.
 @Suite struct TrainingEngineTests {

@@ -1,7 +1,8 @@
+import CivilTime
+@testable import CoachStore
 import ComplaintDomain
 import Foundation
 import Testing
-@testable import CoachStore
 
 /// Cases: numbered per local day, every field saved and read back, listed by stage newest first.
 @Suite("Cases")

@@ -1,8 +1,9 @@
+import CaseEvents
+@testable import CoachStore
 import ComplaintDomain
 import Foundation
 import GRDB
 import Testing
-@testable import CoachStore
 
 /// The transcript's hash chain, tampered with as someone with the sqlite3 shell could.
 @Suite struct ChainTests {

@@ -1,8 +1,9 @@
+import CaseEvents
+@testable import CoachStore
 import ComplaintDomain
 import Foundation
 import GRDB
 import Testing
-@testable import CoachStore
 
 /// `check`: the row of `cases` against the record and life its events make, column by column,
 /// each named as the database names it.

@@ -1,7 +1,8 @@
+import CaseEvents
+@testable import CoachStore
 import ComplaintDomain
 import Foundation
 import Testing
-@testable import CoachStore
 
 /// A draft's lines are indexed when it is received, not while it is typed.
 @Suite struct DraftSearchTests {

@@ -1,7 +1,8 @@
+import CaseEvents
+@testable import CoachStore
 import ComplaintDomain
 import Foundation
 import Testing
-@testable import CoachStore
 
 /// The month's statistics from SQL, checked by hand against a small month built case by case:
 /// November 2026 in Hong Kong time, and October before it.

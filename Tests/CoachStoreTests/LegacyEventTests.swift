@@ -1,6 +1,7 @@
+import CaseEvents
+@testable import CoachStore
 import ComplaintDomain
 import Testing
-@testable import CoachStore
 
 /// Lines from before events were typed, read once into typed events at migration: each kind of
 /// line the old engine wrote becomes its event, and anything else stays a legacy line.

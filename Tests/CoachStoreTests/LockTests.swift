@@ -1,8 +1,9 @@
+import CaseEvents
+@testable import CoachStore
 import ComplaintDomain
 import Foundation
 import GRDB
 import Testing
-@testable import CoachStore
 
 /// Another program holding the database: the store waits its busy timeout, then says "locked",
 /// and nothing already written is lost.

@@ -1,8 +1,9 @@
+import CaseEvents
+@testable import CoachStore
 import ComplaintDomain
 import Foundation
 import GRDB
 import Testing
-@testable import CoachStore
 
 /// The store over any GRDB writer: a `DatabaseQueue()` in memory is a whole store, migrated and
 /// refused like a file, and the rows it writes are the ones a file holds.

@@ -1,8 +1,9 @@
+import CaseEvents
+@testable import CoachStore
 import ComplaintDomain
 import Foundation
 import GRDB
 import Testing
-@testable import CoachStore
 
 /// A database written by Coach before events were typed (schema v4, made by that version's
 /// binary: a filed complaint with its whole life, a review comment and override, an urgent draft,

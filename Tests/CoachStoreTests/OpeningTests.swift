@@ -1,8 +1,9 @@
+import CaseEvents
+@testable import CoachStore
 import ComplaintDomain
 import Foundation
 import GRDB
 import Testing
-@testable import CoachStore
 
 /// Opening a database: created private, in WAL mode with durable writes, migrated, reopenable.
 @Suite("Opening the store")

@@ -1,8 +1,9 @@
+import CaseEvents
+@testable import CoachStore
 import ComplaintDomain
 import Foundation
 import GRDB
 import Testing
-@testable import CoachStore
 
 /// Files Coach must not use: refused with an error a person can act on, and left alone.
 @Suite("Refusing other files")

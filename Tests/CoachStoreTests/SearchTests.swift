@@ -1,8 +1,9 @@
+import CaseEvents
+@testable import CoachStore
 import ComplaintDomain
 import Foundation
 import GRDB
 import Testing
-@testable import CoachStore
 
 /// Finding past cases by what was typed and said, in Traditional and Simplified Chinese and
 /// English, at any length: one or two characters through the index of characters and pairs,

@@ -1,8 +1,9 @@
+import CivilTime
+@testable import CoachStore
 import ComplaintDomain
 import Foundation
 import GRDB
 import Testing
-@testable import CoachStore
 
 /// A store in memory: everything but the file's own safety (see `OpeningTests`, `RefusalTests`, `LockTests`).
 func memoryStore(seal: ChainSeal? = nil) throws -> CoachStore {

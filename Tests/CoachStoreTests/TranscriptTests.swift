@@ -1,8 +1,10 @@
+import CaseEvents
+import CivilTime
+@testable import CoachStore
 import ComplaintDomain
 import Foundation
 import GRDB
 import Testing
-@testable import CoachStore
 
 /// The transcript: appended in order, read back whole, and never changed by anyone.
 @Suite("Transcript")

@@ -1,6 +1,7 @@
+import CivilTime
+@testable import ComplaintDomain
 import Foundation
 import Testing
-@testable import ComplaintDomain
 
 @Suite("Case numbers")
 struct CaseNumberTests {

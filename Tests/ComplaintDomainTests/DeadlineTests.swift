@@ -1,6 +1,7 @@
+import CivilTime
+@testable import ComplaintDomain
 import Foundation
 import Testing
-@testable import ComplaintDomain
 
 /// (received, due) pairs for ordinary complaints, worked by hand from DOMAIN.md regulation 6:
 /// 23:59:59 local on the day of the first working moment at or after receipt.

@@ -1,6 +1,7 @@
+import CivilTime
+@testable import ComplaintDomain
 import Foundation
 import Testing
-@testable import ComplaintDomain
 
 /// One moment of receipt and what DOMAIN.md says about it, worked out by hand with a calendar
 /// (2026-11-27 is a Friday, 2026-11-30 a Monday, 2026-12-25 a Friday).

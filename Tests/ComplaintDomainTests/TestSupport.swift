@@ -1,5 +1,6 @@
-import Foundation
+import CivilTime
 @testable import ComplaintDomain
+import Foundation
 
 // Fixtures shared by the domain tests. Expected instants are built here independently of the
 // code under test — Foundation's own ISO 8601 parser with the offset written out, never

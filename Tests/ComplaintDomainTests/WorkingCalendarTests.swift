@@ -1,6 +1,7 @@
+import CivilTime
+@testable import ComplaintDomain
 import Foundation
 import Testing
-@testable import ComplaintDomain
 
 @Suite("Working calendar")
 struct WorkingCalendarTests {
@@ -207,11 +208,9 @@ struct WorkingCalendarTests {
         #expect(!weekday.name(in: .zhHans).contains("週"))
     }
 
-    @Test("Weekday(gregorian:) follows Foundation's numbering, Sunday = 1")
-    func gregorianNumbering() {
-        #expect(Weekday(gregorian: 1) == .sun)
-        #expect(Weekday(gregorian: 2) == .mon)
-        #expect(Weekday(gregorian: 7) == .sat)
+    @Test("Weekdays run Monday to Sunday")
+    func weekdayOrder() {
         #expect(Weekday.mon < Weekday.sun)
+        #expect(Weekday.allCases.sorted() == [.mon, .tue, .wed, .thu, .fri, .sat, .sun])
     }
 }

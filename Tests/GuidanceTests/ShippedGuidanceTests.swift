@@ -1,7 +1,8 @@
+import CivilTime
 import ComplaintDomain
 import Foundation
-import Testing
 @testable import Guidance
+import Testing
 
 /// The guidance folder the checkout ships loads, complete and in all three languages.
 @Suite("Shipped guidance")

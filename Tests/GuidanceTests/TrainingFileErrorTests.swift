@@ -1,7 +1,8 @@
 import ComplaintDomain
 import Foundation
-import Testing
 @testable import Guidance
+import Testing
+import Training
 
 /// Mistakes in the training material — guidance/scenarios/*.yaml and guidance/phrases/*.yaml —
 /// each reported by `GuidanceLoader.loadTraining` at the file, line and column to fix, with what is

@@ -1,4 +1,4 @@
-import ComplaintDomain
+@testable import CoachStore
 import Testing
 
 @Suite struct SearchGramsTests {

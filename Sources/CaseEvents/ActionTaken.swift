@@ -1,3 +1,4 @@
+import ComplaintDomain
 import Foundation
 
 /// One step of a case's life after intake, with everything it changed: what `CaseProjection`

@@ -1,3 +1,4 @@
+import ComplaintDomain
 import Foundation
 
 /// The first event of every case: its number, when and by whom it was taken, how it came.

@@ -1,3 +1,4 @@
+import ComplaintDomain
 import Foundation
 
 /// A mock complaint from guidance/scenarios/: who calls, what they say, what the trainee must

@@ -1,4 +1,6 @@
+import ComplaintDomain
 import Foundation
+import Training
 
 /// What happened in a case, as a typed value: the one interface between intake, training,
 /// scoring, review and report. Nothing reads an event's wording back; every reader matches

@@ -1,3 +1,4 @@
+import ComplaintDomain
 import Foundation
 
 /// One thing that happened in a case, in the order it happened, with when, who, and the intake

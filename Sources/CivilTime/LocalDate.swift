@@ -1,3 +1,4 @@
+import Foundation
 /// A calendar day in the organisation's time zone, free of any clock time.
 public struct LocalDate: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
@@ -40,5 +41,5 @@ public struct LocalDate: Codable, Sendable, Hashable, Comparable, CustomStringCo
 
 extension Character {
     /// 0–9 only: `Int("+1")` would accept a sign, and a date or case number has none.
-    var isASCIIDigit: Bool { isASCII && isWholeNumber }
+    public var isASCIIDigit: Bool { isASCII && isWholeNumber }
 }

@@ -1,3 +1,5 @@
+import ComplaintDomain
+import Foundation
 /// What staff reported about a phrase Coach offered: said as offered, not said, or said in
 /// their own words. It is what they reported, not something Coach heard.
 public enum PhraseAnswer: Codable, Sendable, Equatable {

@@ -1,3 +1,4 @@
+import ComplaintDomain
 import Foundation
 
 /// The case as its events say it is. The record and its life are never set any other way:

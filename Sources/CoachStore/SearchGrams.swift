@@ -1,3 +1,5 @@
+import ComplaintDomain
+
 /// Text prepared for finding one- and two-character Chinese words, which SQLite's trigram
 /// index cannot: each run of CJK characters becomes its single characters and its adjacent
 /// pairs as separate words (廚房漏水 → 廚 房 漏 水 廚房 房漏 漏水); other words stay as they
