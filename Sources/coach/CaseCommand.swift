@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachEngine
+import CoachText
 import ComplaintDomain
 import Foundation
 import TextSafety

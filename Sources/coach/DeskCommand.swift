@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachEngine
+import CoachText
 import CoachStore
 import ComplaintDomain
 import Foundation

@@ -1,4 +1,5 @@
 import CoachEngine
+import CoachText
 import ComplaintDomain
 import Foundation
 
