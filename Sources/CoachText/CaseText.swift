@@ -63,15 +63,21 @@ public struct CaseText: Sendable {
                 lines.append(OutputLine(overdue ? .error : .plain, "  \(head)  \(part)"))
             }
         }
-        if next.isEmpty {
+        if file.record.stage == .draft {
+            let number = file.record.caseNumber
+            lines.append(OutputLine(.warning, t("接訴未完成：coach resume \(number) 繼續。", "接诉未完成：coach resume \(number) 继续。",
+                                                "The intake is not finished: coach resume \(number) continues it.")))
+        } else if next.isEmpty {
             lines.append(OutputLine(.success, t("已完成，沒有下一步。", "已完成，没有下一步。", "Done: nothing is next.")))
         } else {
             lines.append(OutputLine(.heading, t("下一步：", "下一步：", "Next:")))
             for step in next {
                 let roles = step.roles.map { $0.name(in: language) }.joined(separator: language == .en ? " or " : "或")
-                let people = step.people.map { "\($0.name) \($0.id)" }.joined(separator: ", ")
+                // Someone holding two of the roles is named once.
+                var seen: Set<String> = []
+                let people = step.people.filter { seen.insert($0.id).inserted }.map { "\($0.name) \($0.id)" }.joined(separator: ", ")
                 lines.append(OutputLine(.plain, "  \(CaseRequest.word(for: step.action)) — \(step.action.name(in: language)) · \(roles)"
-                                        + (people.isEmpty ? "" : "：\(people)")))
+                                        + (people.isEmpty ? "" : (language == .en ? ": " : "：") + people)))
             }
         }
         return lines

@@ -158,10 +158,10 @@ import Testing
                 == (afterHours ? "0" : "1"))
         if afterHours {
             #expect(shown.stdout.contains("Handler     security supervisor on duty"))
-            #expect(shown.stdout.contains("dispatch — set a department to work · security supervisor on duty：葉文傑 yip.mk, 郭麗珊 kwok.ls"))
+            #expect(shown.stdout.contains("dispatch — set a department to work · security supervisor on duty: 葉文傑 yip.mk, 郭麗珊 kwok.ls"))
         } else {
             #expect(shown.stdout.contains("Handler     property group lead"))
-            #expect(shown.stdout.contains("propose — register and propose a handling · property group lead：李志豪 lee.ch, 何淑儀 ho.sy"))
+            #expect(shown.stdout.contains("propose — register and propose a handling · property group lead: 李志豪 lee.ch, 何淑儀 ho.sy"))
         }
 
         // The lists while it is open.
