@@ -56,13 +56,15 @@ let package = Package(
         .executableTarget(name: "CoachBenchData", dependencies: ["ComplaintDomain", "CaseEvents", "CivilTime", "CoachStore"], path: "Benchmarks/CoachBenchData"),
         /// Times one typed line inside the program (engine turn + durable write) for scripts/bench.
         .executableTarget(name: "CoachTurnBench", dependencies: ["CoachEngine", "CoachStore", "CoachText", "Guidance", "CivilTime"], path: "Benchmarks/CoachTurnBench"),
+        /// Exact-output files for the tests of every target, and the diff shown when one differs.
+        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "ComplaintDomainTests", dependencies: ["ComplaintDomain", "CivilTime", "TextSafety"]),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "Training", "CivilTime"]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CaseEvents", "CivilTime", "TextSafety"], exclude: ["Fixtures"]),
-        .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachText", "Guidance", "CaseEvents", "Training", "CivilTime", "TextSafety"],
+        .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachText", "Guidance", "GoldenFiles", "CaseEvents", "Training", "CivilTime", "TextSafety"],
                     exclude: ["Golden"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "CoachCLITests", dependencies: ["coach"], exclude: ["Golden"]),
+        .testTarget(name: "CoachCLITests", dependencies: ["coach", "GoldenFiles"], exclude: ["Golden"]),
         /// The real binary in a pseudo-terminal (tmux): typing Chinese, history, Ctrl-C, Ctrl-D, kill -9.
         .testTarget(name: "CoachTerminalTests", dependencies: ["coach"]),
     ]

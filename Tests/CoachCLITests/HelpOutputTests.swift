@@ -1,4 +1,5 @@
 import Foundation
+import GoldenFiles
 import Testing
 
 /// The help a newcomer reads, byte for byte: `coach --help` and each subcommand's help, at 80
@@ -13,8 +14,6 @@ import Testing
                               "progress", "verify", "route", "guidance"]
 
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/help")
-
-    static let updating = ProcessInfo.processInfo.environment["COACH_UPDATE_GOLDEN"] == "1"
 
     @Test func topLevelHelp() throws {
         try expectGolden("coach", arguments: ["--help"])
@@ -52,65 +51,6 @@ import Testing
         let command = (["coach"] + arguments).joined(separator: " ")
         #expect(result.status == 0, "\(command): \(result.stderr)", sourceLocation: sourceLocation)
         #expect(result.stderr.isEmpty, "\(command): \(result.stderr)", sourceLocation: sourceLocation)
-        let actual = Data(result.stdout.utf8)
-        let file = Self.golden.appendingPathComponent("\(name).txt")
-        if Self.updating {
-            try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
-            try actual.write(to: file, options: .atomic)
-            return
-        }
-        guard let expected = try? Data(contentsOf: file) else {
-            Issue.record("no golden file Golden/help/\(name).txt; run with COACH_UPDATE_GOLDEN=1 to write it",
-                         sourceLocation: sourceLocation)
-            return
-        }
-        #expect(actual == expected, """
-            `\(command)` differs from Golden/help/\(name).txt (if the change is meant, rerun with COACH_UPDATE_GOLDEN=1):
-            \(Self.firstDifference(golden: expected, actual: actual, command: command))
-            """, sourceLocation: sourceLocation)
-    }
-
-    /// The first run of differing lines as a unified-diff hunk: up to `context` shared lines before
-    /// it, then at most `limit` golden lines (`-`) and actual lines (`+`). Lines are compared as
-    /// bytes, so a change in spaces or in the final newline is found too.
-    static func firstDifference(golden: Data, actual: Data, command: String, context: Int = 3, limit: Int = 10) -> String {
-        let old = lines(golden), new = lines(actual)
-        var start = 0
-        while start < old.count, start < new.count, old[start] == new[start] { start += 1 }
-        var oldEnd = old.count, newEnd = new.count
-        while oldEnd > start, newEnd > start, old[oldEnd - 1] == new[newEnd - 1] {
-            oldEnd -= 1
-            newEnd -= 1
-        }
-        let from = max(0, start - context)
-        var hunk = ["--- golden", "+++ \(command)", "@@ -\(from + 1),\(oldEnd - from) +\(from + 1),\(newEnd - from) @@"]
-        hunk += old[from..<start].map { " " + show($0) }
-        for (sign, changed) in [("-", old[start..<oldEnd]), ("+", new[start..<newEnd])] {
-            hunk += changed.prefix(limit).map { sign + show($0) }
-            if changed.count > limit { hunk.append("… \(changed.count - limit) more \(sign) lines") }
-        }
-        return hunk.joined(separator: "\n")
-    }
-
-    /// Lines with their newline, so that a missing final newline is a difference.
-    static func lines(_ data: Data) -> [[UInt8]] {
-        var lines: [[UInt8]] = [], line: [UInt8] = []
-        for byte in data {
-            line.append(byte)
-            if byte == UInt8(ascii: "\n") {
-                lines.append(line)
-                line = []
-            }
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
-    }
-
-    /// A line as `diff -u` shows it: without its newline, and marked when it has none.
-    static func show(_ line: [UInt8]) -> String {
-        guard line.last == UInt8(ascii: "\n") else {
-            return String(decoding: line, as: UTF8.self) + "\n\\ No newline at end of file"
-        }
-        return String(decoding: line.dropLast(), as: UTF8.self)
+        try GoldenFile.expect(result.stdout, in: Self.golden, matches: "\(name).txt", sourceLocation: sourceLocation)
     }
 }

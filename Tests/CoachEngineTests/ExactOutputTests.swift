@@ -3,6 +3,7 @@ import CoachEngine
 import CoachText
 import ComplaintDomain
 import Foundation
+import GoldenFiles
 import Testing
 
 /// What a supervisor or manager reads, byte for byte, against Golden/<case>.<ext>: the scorecard
@@ -10,8 +11,10 @@ import Testing
 /// in its five. Other tests check what these outputs mean; these show any change to their
 /// wording, alignment or markup as a diff in review. Every input is fixed: the shipped
 /// guidance, a clock that starts at a set time, the caller seeded from the scenario's id, and a
-/// set time of reading. See ExactOutputGolden for updating the files.
+/// set time of reading. COACH_UPDATE_GOLDEN=1 rewrites the files (see GoldenFile).
 @Suite struct ExactOutputTests {
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
     enum Trainee: CaseIterable, Sendable {
         case model, poor
 
@@ -54,7 +57,7 @@ import Testing
         let d = try Self.trainingCall(trainee, language: language)
         let lines = ScorecardText(catalogue: IntakeDriver.catalogue, language: language)
             .lines(d.score(), moods: (d.state.caller.startMood, d.state.caller.mood), calendar: Self.calendar)
-        try ExactOutputGolden.expect(Self.text(lines), matches: "scorecard-leak-\(trainee).\(language.rawValue).txt")
+        try GoldenFile.expect(Self.text(lines), in: Self.golden, matches: "scorecard-leak-\(trainee).\(language.rawValue).txt")
     }
 
     // MARK: Review
@@ -84,9 +87,9 @@ import Testing
     func review(_ call: Call, _ language: Language) throws {
         let report = ReviewText(try Self.reviewReport(call), catalogue: IntakeDriver.catalogue, language: language)
         let name = "review-\(call).\(language.rawValue)"
-        try ExactOutputGolden.expect(Self.text(report.lines()), matches: "\(name).txt")
-        try ExactOutputGolden.expect(report.markdown(), matches: "\(name).md")
-        try ExactOutputGolden.expect(report.html(), matches: "\(name).html")
+        try GoldenFile.expect(Self.text(report.lines()), in: Self.golden, matches: "\(name).txt")
+        try GoldenFile.expect(report.markdown(), in: Self.golden, matches: "\(name).md")
+        try GoldenFile.expect(report.html(), in: Self.golden, matches: "\(name).html")
     }
 
     // MARK: Month's report
@@ -103,10 +106,10 @@ import Testing
                                  currentCards: M.currentCards, previousCards: M.previousCards, trend: M.trend,
                                  catalogue: IntakeDriver.catalogue, language: language, digest: Self.digest)
         let name = "month-2026-11.\(language.rawValue)"
-        try ExactOutputGolden.expect(Self.text(report.table()), matches: "\(name).txt")
-        try ExactOutputGolden.expect(report.csv(), matches: "\(name).csv")
-        try ExactOutputGolden.expect(report.json(), matches: "\(name).json")
-        try ExactOutputGolden.expect(report.markdown(), matches: "\(name).md")
-        try ExactOutputGolden.expect(report.html(), matches: "\(name).html")
+        try GoldenFile.expect(Self.text(report.table()), in: Self.golden, matches: "\(name).txt")
+        try GoldenFile.expect(report.csv(), in: Self.golden, matches: "\(name).csv")
+        try GoldenFile.expect(report.json(), in: Self.golden, matches: "\(name).json")
+        try GoldenFile.expect(report.markdown(), in: Self.golden, matches: "\(name).md")
+        try GoldenFile.expect(report.html(), in: Self.golden, matches: "\(name).html")
     }
 }

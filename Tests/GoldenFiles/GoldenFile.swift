@@ -1,20 +1,19 @@
 import Foundation
 import Testing
 
-/// Golden files for ExactOutputTests: rendered text compared byte for byte with a file in
-/// Golden/ beside this file, and a mismatch shown as a small unified diff so a reviewer reads
-/// what changed rather than "not equal".
+/// Golden files for the exact-output tests of every target: output compared byte for byte with a
+/// file, and a mismatch shown as a small unified diff so a reviewer reads what changed rather than
+/// "not equal".
 ///
 /// After changing an output on purpose, run the tests once with `COACH_UPDATE_GOLDEN=1`: they
-/// then write the golden files instead of comparing, and `git diff` of Golden/ shows the change.
-enum ExactOutputGolden {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
+/// then write the golden files instead of comparing, and `git diff` of the files shows the change.
+public enum GoldenFile {
     static let updating = ProcessInfo.processInfo.environment["COACH_UPDATE_GOLDEN"] == "1"
 
-    /// Compares `actual` with Golden/`name`, or writes that file when updating. A mismatch or a
-    /// missing file is recorded as an issue (not thrown), so every output of a case is checked.
-    static func expect(_ actual: String, matches name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    /// Compares `actual` with `name` in `folder`, or writes that file when updating. A mismatch or
+    /// a missing file is recorded as an issue (not thrown), so every output of a case is checked.
+    public static func expect(_ actual: String, in folder: URL, matches name: String,
+                              sourceLocation: SourceLocation = #_sourceLocation) throws {
         let file = folder.appendingPathComponent(name)
         let bytes = Data(actual.utf8)
         if updating {
@@ -23,13 +22,13 @@ enum ExactOutputGolden {
             return
         }
         guard let expected = try? Data(contentsOf: file) else {
-            Issue.record("no golden file Golden/\(name); run with COACH_UPDATE_GOLDEN=1 to write it", sourceLocation: sourceLocation)
+            Issue.record("no golden file \(folder.lastPathComponent)/\(name); run with COACH_UPDATE_GOLDEN=1 to write it", sourceLocation: sourceLocation)
             return
         }
         if bytes != expected {
             Issue.record("""
-                output differs from Golden/\(name) (if the change is meant, rerun with COACH_UPDATE_GOLDEN=1):
-                \(firstDifference(golden: expected, actual: bytes, name: name))
+                output differs from \(folder.lastPathComponent)/\(name) (if the change is meant, rerun with COACH_UPDATE_GOLDEN=1):
+                \(firstDifference(golden: expected, actual: bytes, name: "\(folder.lastPathComponent)/\(name)"))
                 """, sourceLocation: sourceLocation)
         }
     }
@@ -45,7 +44,7 @@ enum ExactOutputGolden {
         let (oldEnd, newEnd) = resync(old, new, after: start, context: context)
         let after = min(context, old.count - oldEnd)
         let from = max(0, start - context)
-        var hunk = ["--- Golden/\(name)", "+++ actual",
+        var hunk = ["--- \(name)", "+++ actual",
                     "@@ -\(from + 1),\(oldEnd + after - from) +\(from + 1),\(newEnd + after - from) @@"]
         hunk += old[from..<start].map { " " + show($0) }
         for (sign, changed) in [("-", old[start..<oldEnd]), ("+", new[start..<newEnd])] {
