@@ -259,9 +259,7 @@ extension IntakeEngine {
     // MARK: Routing
 
     func suggestion(_ record: ComplaintRecord) -> UrgencySuggestion {
-        let words = [record.account, record.location ?? "", record.realCause ?? "", record.wants ?? ""]
-            + record.notes
-        return catalogue.urgency.suggest(from: words.joined(separator: "\n"))
+        catalogue.urgency.suggest(for: record)
     }
 
     func route(_ record: ComplaintRecord) -> RoutingDecision {

@@ -158,6 +158,6 @@ public struct Rubric: Sendable {
     }
 
     private func route(_ record: ComplaintRecord, _ router: Router) -> RoutingDecision {
-        router.route(RoutingInput(record, suggestion: catalogue.urgency.suggest(from: record.account)))
+        router.route(RoutingInput(record, suggestion: catalogue.urgency.suggest(for: record)))
     }
 }

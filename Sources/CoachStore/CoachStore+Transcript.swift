@@ -80,9 +80,9 @@ extension CoachStore {
     func chainProblems(caseID: Int64, number: CaseNumber, _ db: Database) throws -> [TranscriptChain.Problem] {
         let head = try SQLRequest<Row>("SELECT transcript_count, transcript_head FROM cases WHERE id = \(caseID)").fetchOne(db)!
         let links = try SQLRequest<Row>("""
-            SELECT seq, hash, at, staff, kind, step, text, payload, hash_version FROM transcript WHERE case_id = \(caseID) ORDER BY seq, id
+            SELECT id, seq, hash, at, staff, kind, step, text, payload, hash_version FROM transcript WHERE case_id = \(caseID) ORDER BY seq, id
             """).fetchAll(db).map { row in
-            TranscriptChain.Link(seq: row["seq"], hash: row["hash"], at: row["at"], staff: row["staff"], kind: row["kind"],
+            TranscriptChain.Link(row: row["id"], seq: row["seq"], hash: row["hash"], at: row["at"], staff: row["staff"], kind: row["kind"],
                                  step: row["step"], text: row["text"], payload: row["payload"], version: row["hash_version"])
         }
         return TranscriptChain.verify(links, caseNumber: number, count: head["transcript_count"], head: head["transcript_head"], seal: seal)

@@ -22,6 +22,8 @@ public enum TranscriptChain {
 
     /// An event as stored: the time as the text written to the database.
     struct Link: Sendable, Equatable {
+        /// The row's place in the table: events are only ever appended, so it grows with `seq`.
+        var row: Int64
         var seq: Int
         var hash: String
         var at: String
@@ -46,6 +48,8 @@ public enum TranscriptChain {
         case unsealed(seq: Int)
         /// The case's recorded chain head is not its last event's hash.
         case headMismatch
+        /// Event `seq` sits in the table before an event it follows: rows were moved.
+        case reordered(seq: Int)
     }
 
     static func hash(previous: String, caseNumber: CaseNumber, seq: Int, at: String, staff: String, kind: String,
@@ -64,11 +68,16 @@ public enum TranscriptChain {
         var problems: [Problem] = []
         var previous = genesis
         var lastSeq = 0
+        // Rows appended in order have growing row ids; a row moved to another id breaks that.
+        var highestRow: Int64 = 0
+        var moved: Int?
         for link in links {
             if link.seq <= lastSeq {
                 problems.append(.inserted(after: lastSeq, at: link.at, text: link.text))
                 continue
             }
+            if link.row < highestRow, moved == nil { moved = link.seq }
+            highestRow = max(highestRow, link.row)
             if link.seq > lastSeq + 1 {
                 problems.append(.removed(first: lastSeq + 1, last: link.seq - 1))
             } else if let problem = check(link, previous: previous, caseNumber: caseNumber, seal: seal) {
@@ -82,6 +91,7 @@ public enum TranscriptChain {
         } else if problems.isEmpty, previous != head {
             problems.append(.headMismatch)
         }
+        if let moved { problems.append(.reordered(seq: moved)) }
         return problems
     }
 

@@ -19,4 +19,11 @@ public struct UrgencyLexicon: Sendable, Equatable {
         }
         return UrgencySuggestion(matches: matches)
     }
+
+    /// What a record's own words suggest: the account, where, what really upset them, what they
+    /// want, and the notes. Intake, scoring and routing all ask this one question.
+    public func suggest(for record: ComplaintRecord) -> UrgencySuggestion {
+        let words = [record.account, record.location ?? "", record.realCause ?? "", record.wants ?? ""] + record.notes
+        return suggest(from: words.joined(separator: "\n"))
+    }
 }

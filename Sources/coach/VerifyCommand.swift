@@ -114,6 +114,9 @@ struct VerifyCommand: ParsableCommand {
         case .unsealed(let seq):
             language.pick("第 \(seq) 項沒有以機構密鑰封存", "第 \(seq) 项没有以机构密钥封存",
                           "event #\(seq) is not sealed with the office's key")
+        case .reordered(let seq):
+            language.pick("第 \(seq) 項在資料表中被移到它之前的事件前面", "第 \(seq) 项在数据表中被移到它之前的事件前面",
+                          "event #\(seq) was moved in the table ahead of an event it follows")
         case .headMismatch:
             language.pick("個案記下的最後一項與記錄不符（transcript_head 被改動）", "个案记下的最后一项与记录不符（transcript_head 被改动）",
                           "the case's recorded chain head is not its last event (transcript_head was changed)")

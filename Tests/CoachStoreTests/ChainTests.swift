@@ -56,6 +56,13 @@ import Testing
         #expect(try f.store.verify(f.number) == [.changed(seq: 4, at: "2026-11-25T02:00:03.000Z")])
     }
 
+    @Test func anEventMovedInTheTableIsNamed() throws {
+        let f = try fixture()
+        // Seq 3 moved to the end of the table: read by seq it looks the same, but it was not appended there.
+        try tamper(f, "UPDATE transcript SET id = (SELECT max(id) + 1 FROM transcript) WHERE seq = 3")
+        #expect(try f.store.verify(f.number) == [.reordered(seq: 4)])
+    }
+
     @Test func aChangedChainHeadIsNamed() throws {
         let f = try fixture()
         try tamper(f, "UPDATE cases SET transcript_head = '\(String(repeating: "a", count: 64))'")
