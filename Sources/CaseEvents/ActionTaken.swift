@@ -1,5 +1,4 @@
 import ComplaintDomain
-import Foundation
 
 /// One step of a case's life after intake, with everything it changed: what `CaseProjection`
 /// needs to move the case forward and what a supervisor reads later.

@@ -1,5 +1,4 @@
 import ComplaintDomain
-import Foundation
 import Training
 
 /// What happened in a case, as a typed value: the one interface between intake, training,

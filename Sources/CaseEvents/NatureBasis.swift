@@ -1,5 +1,3 @@
-import ComplaintDomain
-import Foundation
 /// How a complaint's nature was decided: what the staff member did with Coach's suggestion.
 public enum NatureBasis: String, Codable, Sendable, Equatable {
     /// Staff chose it at the nature question.

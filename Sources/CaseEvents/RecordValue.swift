@@ -1,5 +1,5 @@
 import ComplaintDomain
-import Foundation
+
 /// One field of the record given a value. Each case carries its field and a typed value, so the
 /// record can be rebuilt from the events alone (see `CaseProjection`).
 public enum RecordValue: Codable, Sendable, Equatable {

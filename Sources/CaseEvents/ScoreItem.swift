@@ -1,5 +1,3 @@
-import ComplaintDomain
-import Foundation
 /// What a scorecard scores: a guideline, or a part of the record. It lives here, not beside the
 /// scorecard, because a supervisor's override names one in the case's own events.
 public enum ScoreItem: String, Codable, CaseIterable, Sendable {

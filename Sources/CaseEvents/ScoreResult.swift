@@ -1,5 +1,3 @@
-import ComplaintDomain
-import Foundation
 /// How one scorecard item went.
 public enum ScoreResult: String, Codable, CaseIterable, Sendable {
     case met, partly, missed

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Calendar arithmetic on the proleptic Gregorian calendar by day numbers (days since
 /// 1970-01-01), without Foundation's Calendar: routing asks "which weekday" and "the next day"
 /// far too often for a full calendar each time (H. Hinnant's algorithms).

@@ -1,4 +1,5 @@
 import Foundation
+
 /// A time of day (`HH:MM`), as an organisation writes its opening and closing hours.
 public struct ClockTime: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
     public var hour: Int

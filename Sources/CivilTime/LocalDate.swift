@@ -1,4 +1,5 @@
 import Foundation
+
 /// A calendar day in the organisation's time zone, free of any clock time.
 public struct LocalDate: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int

@@ -1,4 +1,3 @@
-import Foundation
 /// The moments of handling at which a guideline is cued: the intake steps, then the case's
 /// later life and the people around it.
 public enum Moment: String, CaseIterable, Codable, Sendable {

@@ -1,4 +1,3 @@
-import Foundation
 /// Days of the week by their short English names, as guidance files write them.
 public enum Weekday: String, CaseIterable, Codable, Sendable, Comparable {
     case mon, tue, wed, thu, fri, sat, sun

@@ -1,4 +1,3 @@
-import Foundation
 /// How many terminal columns text takes: Chinese, Japanese and Korean characters and most
 /// emoji take two, combining marks none. Tables and lists are aligned with this, never with
 /// `count`, so CJK text lines up.

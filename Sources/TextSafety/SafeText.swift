@@ -1,4 +1,5 @@
 import Foundation
+
 /// Text typed by anyone, made safe to keep in a record and to show on a terminal: terminal
 /// escape sequences and other control characters are removed (a tab becomes a space), so a
 /// pasted sequence can never drive the terminal of whoever reads it later.

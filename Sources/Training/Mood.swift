@@ -1,5 +1,5 @@
 import ComplaintDomain
-import Foundation
+
 /// How a (simulated) caller feels, from calm to furious; training moves it one step at a time.
 public enum Mood: String, CaseIterable, Codable, Sendable, Comparable {
     case calm, upset, angry, furious

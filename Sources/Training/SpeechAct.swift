@@ -1,5 +1,3 @@
-import ComplaintDomain
-import Foundation
 /// What a line said to a caller does, as the phrase lexicons in guidance/phrases/ recognise it.
 public enum SpeechAct: String, CaseIterable, Codable, Sendable {
     case acknowledge, empathy, apology, ownership, promise, question

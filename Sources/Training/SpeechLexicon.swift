@@ -1,5 +1,5 @@
 import ComplaintDomain
-import Foundation
+
 /// The phrase lexicons of every language together: a trainee may answer in any script, so a
 /// line is matched against all of them.
 public struct SpeechLexicon: Sendable, Equatable {

@@ -1,5 +1,5 @@
 import ComplaintDomain
-import Foundation
+
 /// What training needs beyond the guidance every call uses: the mock complaints and the
 /// phrase lexicons. Read only by the commands that train or score, so a live call does not
 /// wait for it.
