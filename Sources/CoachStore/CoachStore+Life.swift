@@ -55,17 +55,37 @@ extension CoachStore {
     /// Saves a step of a case's life: the record and life as they now stand, with the
     /// transcript events that say what happened, in one transaction.
     public func save(_ file: CaseFile, events: [TranscriptEvent]) throws(StoreError) {
+        try write { db in try save(file, events: events, db) }
+    }
+
+    private func save(_ file: CaseFile, events: [TranscriptEvent], _ db: Database) throws {
+        guard let id = try Self.caseID(file.record.caseNumber, db) else {
+            throw StoreError.unknownCase(file.record.caseNumber.description)
+        }
+        let wasDraft = try Self.isDraft(caseID: id, db)
+        var row = CaseRow(file.record)
+        row.id = id
+        try row.update(db, columns: CaseRow.recordColumns)
+        try Self.saveLife(file.life, caseID: id, db)
+        if wasDraft, file.record.stage != .draft { try Self.indexTranscript(caseID: id, db) }
+        try Self.append(events, caseID: id, number: file.record.caseNumber, seal: seal, db)
+    }
+
+    /// Reads a case and saves what `decide` makes of it in one write transaction, so an action is
+    /// checked against the case as it stands when it is written: of two desks acting at once,
+    /// the second sees the first's result (and is refused if the case has moved on).
+    public func change<T>(_ number: CaseNumber, _ decide: (CaseFile) -> CaseChange<T>) throws(StoreError) -> T {
         try write { db in
-            guard let id = try Self.caseID(file.record.caseNumber, db) else {
-                throw StoreError.unknownCase(file.record.caseNumber.description)
+            guard let row = try Row.fetchOne(db, CaseRow.filter { $0.caseNumber == number }), let file = Self.caseFile(row) else {
+                throw StoreError.unknownCase(number.description)
             }
-            let wasDraft = try Self.isDraft(caseID: id, db)
-            var row = CaseRow(file.record)
-            row.id = id
-            try row.update(db, columns: CaseRow.recordColumns)
-            try Self.saveLife(file.life, caseID: id, db)
-            if wasDraft, file.record.stage != .draft { try Self.indexTranscript(caseID: id, db) }
-            try Self.append(events, caseID: id, number: file.record.caseNumber, seal: seal, db)
+            switch decide(file) {
+            case .leave(let result):
+                return result
+            case .save(let changed, let events, let result):
+                try save(changed, events: events, db)
+                return result
+            }
         }
     }
 

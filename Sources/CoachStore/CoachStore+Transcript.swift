@@ -5,12 +5,17 @@ import Foundation
 import GRDB
 
 extension CoachStore {
-    /// Appends one event to a case's transcript; when this returns the event is on disk.
-    public func append(_ event: TranscriptEvent, to number: CaseNumber) throws(StoreError) {
+    /// Appends events to a case's transcript and nothing else (the record is not written over);
+    /// when this returns they are on disk.
+    public func append(_ events: [TranscriptEvent], to number: CaseNumber) throws(StoreError) {
         try write { db in
             guard let id = try Self.caseID(number, db) else { throw StoreError.unknownCase(number.description) }
-            try Self.append([event], caseID: id, number: number, seal: seal, db)
+            try Self.append(events, caseID: id, number: number, seal: seal, db)
         }
+    }
+
+    public func append(_ event: TranscriptEvent, to number: CaseNumber) throws(StoreError) {
+        try append([event], to: number)
     }
 
     /// Numbers and chains `events` after the case's last one (see `TranscriptChain`). This is the

@@ -55,12 +55,17 @@ struct CaseOffice {
         case .success(let parsed): request = parsed
         case .failure(let error): throw Failure(text.parseError(error), code: 2)
         }
-        let file = try file(request.number)
-        switch desk.perform(request, on: file, by: staff, at: now) {
+        _ = try file(request.number)
+        // Checked and written in one transaction: another desk's action in between is seen, not overwritten.
+        let result = try store.change(request.number) { file -> CaseChange<Result<CaseDesk.Outcome, CaseDesk.Refusal>> in
+            let decided = desk.perform(request, on: file, by: staff, at: now)
+            guard case .success(let outcome) = decided else { return .leave(decided) }
+            return .save(outcome.file, outcome.events, decided)
+        }
+        switch result {
         case .failure(let refusal):
             throw Failure(text.refusal(refusal))
         case .success(let outcome):
-            try store.save(outcome.file, events: outcome.events)
             let done = language.pick("已\(request.action.name(in: language))：個案 \(request.number) 現在是「\(outcome.file.record.stage.name(in: language))」。",
                                      "已\(request.action.name(in: language))：个案 \(request.number) 现在是「\(outcome.file.record.stage.name(in: language))」。",
                                      "Done — \(request.action.name(in: language)): case \(request.number) is now \(outcome.file.record.stage.name(in: language)).")

@@ -122,7 +122,8 @@ struct ReviewCommand: OfficeCommand {
             let change = ReviewOverride(item: override.item, from: from, to: override.result, reason: SafeText.line(reason), by: staff)
             events.append(TranscriptEvent(at: now, staff: staff, step: "review", change.event))
         }
-        try store.save(file, events: events)
+        // Only events are added: the record is not written back, so a desk acting meanwhile is not undone.
+        try store.append(events, to: file.record.caseNumber)
         // Keep the reviewed card for the month's guideline adherence.
         let transcript = try store.transcript(of: file.record.caseNumber)
         let report = ReviewReport(file: file, transcript: transcript, rubric: rubric,
