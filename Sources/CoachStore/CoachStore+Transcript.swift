@@ -45,7 +45,10 @@ extension CoachStore {
                 """).execute()
             if searchable, let words = event.event.spokenOrTyped, isSearchable(words) { try index(words, caseID: caseID, db) }
         }
-        try db.cachedStatement(literal: "UPDATE cases SET transcript_count = \(seq), transcript_head = \(head) WHERE id = \(caseID)")
+        let headSeal = TranscriptChain.headSeal(caseNumber: number, count: seq, head: head, seal: seal)
+        try db.cachedStatement(literal: """
+            UPDATE cases SET transcript_count = \(seq), transcript_head = \(head), head_seal = \(headSeal) WHERE id = \(caseID)
+            """)
             .execute()
     }
 
@@ -83,14 +86,18 @@ extension CoachStore {
     }
 
     func chainProblems(caseID: Int64, number: CaseNumber, _ db: Database) throws -> [TranscriptChain.Problem] {
-        let head = try SQLRequest<Row>("SELECT transcript_count, transcript_head FROM cases WHERE id = \(caseID)").fetchOne(db)!
+        let head = try SQLRequest<Row>("SELECT transcript_count, transcript_head, head_seal FROM cases WHERE id = \(caseID)").fetchOne(db)!
         let links = try SQLRequest<Row>("""
             SELECT id, seq, hash, at, staff, kind, step, text, payload, hash_version FROM transcript WHERE case_id = \(caseID) ORDER BY seq, id
             """).fetchAll(db).map { row in
             TranscriptChain.Link(row: row["id"], seq: row["seq"], hash: row["hash"], at: row["at"], staff: row["staff"], kind: row["kind"],
                                  step: row["step"], text: row["text"], payload: row["payload"], version: row["hash_version"])
         }
-        return TranscriptChain.verify(links, caseNumber: number, count: head["transcript_count"], head: head["transcript_head"], seal: seal)
+        var problems = TranscriptChain.verify(links, caseNumber: number, count: head["transcript_count"], head: head["transcript_head"],
+                                              seal: seal)
+        let expected = TranscriptChain.headSeal(caseNumber: number, count: head["transcript_count"], head: head["transcript_head"], seal: seal)
+        if head["head_seal"] != expected { problems.append(.countOrHeadChanged) }
+        return problems
     }
 
     /// Every case number, oldest first, for verifying them all.

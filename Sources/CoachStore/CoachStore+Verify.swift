@@ -133,3 +133,27 @@ extension CoachStore {
         }
     }
 }
+
+extension CoachStore {
+    /// The checks no single case can make: the append-only triggers are in place, and every case
+    /// number each day's sequence gave out is still there (a case deleted whole leaves a gap).
+    public func checkDatabase() throws(StoreError) -> [DatabaseProblem] {
+        try read { db in
+            var problems: [DatabaseProblem] = []
+            let triggers = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+            for name in ["transcript_is_append_only_update", "transcript_is_append_only_delete"] {
+                let sql: String? = triggers.first { $0["name"] == name }?["sql"]
+                if !(sql ?? "").contains("RAISE(ABORT") { problems.append(.appendOnlyTriggerMissing(name: name)) }
+            }
+            let present = Set(try String.fetchAll(db, sql: "SELECT case_number FROM cases").compactMap(CaseNumber.init))
+            var missing: [CaseNumber] = []
+            for row in try Row.fetchAll(db, sql: "SELECT day, last FROM case_sequence ORDER BY day") {
+                guard let day = LocalDate(iso: row["day"]) else { continue }
+                let last: Int = row["last"]
+                missing += (1...max(1, last)).map { CaseNumber(day: day, sequence: $0) }.filter { !present.contains($0) }
+            }
+            if !missing.isEmpty { problems.append(.casesMissing(missing)) }
+            return problems
+        }
+    }
+}

@@ -50,6 +50,17 @@ public enum TranscriptChain {
         case headMismatch
         /// Event `seq` sits in the table before an event it follows: rows were moved.
         case reordered(seq: Int)
+        /// The case's event count or chain head is not what was sealed with its last event:
+        /// events were removed from the end and the count lowered to hide it.
+        case countOrHeadChanged
+    }
+
+    /// The seal over a case's event count and chain head, kept beside them: lowering the count
+    /// (and moving the head back) after removing the last events no longer fits it. Keyed when
+    /// the office keeps a key, so only someone with the key can make one.
+    static func headSeal(caseNumber: CaseNumber, count: Int, head: String, seal: ChainSeal?) -> String {
+        let message = ["head", caseNumber.description, String(count), head].joined(separator: "\u{1F}")
+        return seal?.code(message) ?? ChainHash.hex(message)
     }
 
     static func hash(previous: String, caseNumber: CaseNumber, seq: Int, at: String, staff: String, kind: String,

@@ -3,7 +3,8 @@ import ComplaintDomain
 import Foundation
 import GRDB
 
-/// Schema v5: every transcript line gets its typed payload. Older lines are parsed once
+/// Schema v5: every transcript line gets its typed payload, and every case a seal over its event
+/// count and chain head (`TranscriptChain.headSeal`). Older lines are parsed once
 /// (`LegacyEvent`) and keep their hashes (version 1: `verify` checks the payload against the
 /// hashed words); then each case gets a closing snapshot of its record and life as the database
 /// held them, since older transcripts did not say every field, so the record stays the
@@ -13,6 +14,7 @@ enum TypedEventsMigration {
         try db.execute(sql: """
             ALTER TABLE transcript ADD COLUMN payload TEXT NOT NULL DEFAULT '';
             ALTER TABLE transcript ADD COLUMN hash_version INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE cases ADD COLUMN head_seal TEXT;
             DROP TRIGGER transcript_is_append_only_update;
             """)
         let update = try db.makeStatement(sql: "UPDATE transcript SET payload = ? WHERE id = ?")

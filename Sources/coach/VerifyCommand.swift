@@ -47,6 +47,9 @@ struct VerifyCommand: ParsableCommand {
             return
         }
         let numbers = try caseNumber.map { [$0] } ?? store.caseNumbers()
+        // The whole database's checks go with a check of every case.
+        let whole = caseNumber == nil ? try store.checkDatabase() : []
+        for problem in whole { print(describe(problem, language)) }
         var damaged = 0
         for number in numbers {
             let check = try store.check(number)
@@ -55,7 +58,10 @@ struct VerifyCommand: ParsableCommand {
             for line in describe(check, language) { print("\(number): " + line) }
         }
         let checked = numbers.count
-        guard damaged == 0 else {
+        guard damaged == 0, whole.isEmpty else {
+            if damaged == 0 {
+                throw Failure(language.pick("資料庫曾被改動。", "数据库曾被改动。", "The database was tampered with."))
+            }
             throw Failure(language.pick("\(checked) 個個案中有 \(damaged) 個的記錄曾被改動。",
                                         "\(checked) 个个案中有 \(damaged) 个的记录曾被改动。",
                                         "\(damaged) of \(checked) cases were tampered with."))
@@ -96,6 +102,17 @@ struct VerifyCommand: ParsableCommand {
         return lines
     }
 
+    private func describe(_ problem: DatabaseProblem, _ language: Language) -> String {
+        switch problem {
+        case .appendOnlyTriggerMissing(let name):
+            language.pick("保護記錄只可新增的觸發器 \(name) 已被移除或改動", "保护记录只可新增的触发器 \(name) 已被移除或改动",
+                          "the trigger \(name) that keeps transcripts append-only was removed or changed")
+        case .casesMissing(let numbers):
+            language.pick("個案被整個刪除：", "个案被整个删除：", "cases deleted whole: ")
+                + numbers.prefix(20).map(\.description).joined(separator: ", ") + (numbers.count > 20 ? " …(\(numbers.count))" : "")
+        }
+    }
+
     private func describe(_ problem: TranscriptChain.Problem, _ language: Language) -> String {
         switch problem {
         case .changed(let seq, let at):
@@ -117,6 +134,9 @@ struct VerifyCommand: ParsableCommand {
         case .reordered(let seq):
             language.pick("第 \(seq) 項在資料表中被移到它之前的事件前面", "第 \(seq) 项在数据表中被移到它之前的事件前面",
                           "event #\(seq) was moved in the table ahead of an event it follows")
+        case .countOrHeadChanged:
+            language.pick("個案的事件數目或最後一項被改動過（最後的事件可能被刪除）", "个案的事件数目或最后一项被改动过（最后的事件可能被删除）",
+                          "the case's event count or last event was changed (events may have been removed from the end)")
         case .headMismatch:
             language.pick("個案記下的最後一項與記錄不符（transcript_head 被改動）", "个案记下的最后一项与记录不符（transcript_head 被改动）",
                           "the case's recorded chain head is not its last event (transcript_head was changed)")

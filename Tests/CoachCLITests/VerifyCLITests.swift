@@ -29,6 +29,27 @@ import Testing
         #expect(result.stderr.contains("1 of 2 cases were tampered with."))
     }
 
+    @Test func aCaseDeletedWholeAndTheTriggersDroppedAreNamed() throws {
+        let desk = try Desk()
+        let first = try desk.intake()
+        let second = try desk.intake(name: "李小明")
+        #expect(try desk.coach(["verify"]).status == 0)
+        let gone = try desk.sqlite("""
+            DROP TRIGGER transcript_is_append_only_delete;
+            DELETE FROM transcript WHERE case_id = (SELECT id FROM cases WHERE case_number = '\(first)');
+            DELETE FROM drafts WHERE case_id = (SELECT id FROM cases WHERE case_number = '\(first)');
+            DELETE FROM search_docs WHERE case_id = (SELECT id FROM cases WHERE case_number = '\(first)');
+            DELETE FROM cases WHERE case_number = '\(first)';
+            """)
+        #expect(gone.status == 0, "\(gone.stderr)")
+        let result = try desk.coach(["verify"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("cases deleted whole: \(first)"), "\(result.stdout)")
+        #expect(result.stdout.contains("the trigger transcript_is_append_only_delete that keeps transcripts append-only was removed or changed"))
+        #expect(!result.stdout.contains(second))
+        #expect(result.stderr.contains("The database was tampered with."), "\(result.stderr)")
+    }
+
     @Test func aDigestShowsAHistoryRewrittenWhereTheChainCannot() throws {
         let desk = try Desk()
         let number = try desk.intake()

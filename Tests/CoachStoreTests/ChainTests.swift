@@ -56,6 +56,16 @@ import Testing
         #expect(try f.store.verify(f.number) == [.changed(seq: 4, at: "2026-11-25T02:00:03.000Z")])
     }
 
+    @Test func lastEventsRemovedAndTheCountLoweredAreNamed() throws {
+        let f = try fixture()
+        // Everything a careful editor would do by hand: the rows, the count and the head, all consistent.
+        try tamper(f, """
+            DELETE FROM transcript WHERE seq >= 6;
+            UPDATE cases SET transcript_count = 5, transcript_head = (SELECT hash FROM transcript WHERE seq = 5);
+            """)
+        #expect(try f.store.verify(f.number) == [.countOrHeadChanged])
+    }
+
     @Test func anEventMovedInTheTableIsNamed() throws {
         let f = try fixture()
         // Seq 3 moved to the end of the table: read by seq it looks the same, but it was not appended there.
@@ -66,7 +76,8 @@ import Testing
     @Test func aChangedChainHeadIsNamed() throws {
         let f = try fixture()
         try tamper(f, "UPDATE cases SET transcript_head = '\(String(repeating: "a", count: 64))'")
-        #expect(try f.store.verify(f.number) == [.headMismatch])
+        // Not the last event's hash, and not the head that was sealed.
+        #expect(try f.store.verify(f.number) == [.headMismatch, .countOrHeadChanged])
     }
 
     @Test func anEditedTimeOrAuthorIsNamedToo() throws {
