@@ -13,32 +13,34 @@ public struct Draft: Sendable {
 extension CoachStore {
     /// Writes a turn durably: transcript events, record and draft state together.
     public func commit(_ turn: IntakeTurn) throws(StoreError) {
-        try write { db in
-            guard let id = try Self.caseID(turn.caseNumber, db) else { throw StoreError.unknownCase(turn.caseNumber.description) }
-            try Self.append(turn.events, caseID: id, number: turn.caseNumber, seal: seal, db)
-            if let record = turn.record {
-                let wasDraft = try Self.isDraft(caseID: id, db)
-                var row = CaseRow(record)
-                row.id = id
-                try row.update(db, columns: CaseRow.recordColumns)
-                if wasDraft, record.stage != .draft { try Self.indexTranscript(caseID: id, db) }
-            }
-            for event in turn.events {
-                if case .received(let life) = event.event { try Self.saveLife(life, caseID: id, db) }
-            }
-            switch turn.draft {
-            case .keep(let state):
-                // Most typed lines change the draft: the statement is cached.
-                try db.cachedStatement(literal: """
-                    INSERT INTO drafts (case_id, state, updated_at)
-                    VALUES (\(id), \(String(decoding: state, as: UTF8.self)), \(Timestamp.storage(Date())))
-                    ON CONFLICT(case_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
-                    """).execute()
-            case .clear:
-                try db.execute(literal: "DELETE FROM drafts WHERE case_id = \(id)")
-            case .unchanged:
-                break
-            }
+        try write { db in try commit(turn, db) }
+    }
+
+    func commit(_ turn: IntakeTurn, _ db: Database) throws {
+        guard let id = try Self.caseID(turn.caseNumber, db) else { throw StoreError.unknownCase(turn.caseNumber.description) }
+        try Self.append(turn.events, caseID: id, number: turn.caseNumber, seal: seal, db)
+        if let record = turn.record {
+            let wasDraft = try Self.isDraft(caseID: id, db)
+            var row = CaseRow(record)
+            row.id = id
+            try row.update(db, columns: CaseRow.recordColumns)
+            if wasDraft, record.stage != .draft { try Self.indexTranscript(caseID: id, db) }
+        }
+        for event in turn.events {
+            if case .received(let life) = event.event { try Self.saveLife(life, caseID: id, db) }
+        }
+        switch turn.draft {
+        case .keep(let state):
+            // Most typed lines change the draft: the statement is cached.
+            try db.cachedStatement(literal: """
+                INSERT INTO drafts (case_id, state, updated_at)
+                VALUES (\(id), \(String(decoding: state, as: UTF8.self)), \(Timestamp.storage(Date())))
+                ON CONFLICT(case_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
+                """).execute()
+        case .clear:
+            try db.execute(literal: "DELETE FROM drafts WHERE case_id = \(id)")
+        case .unchanged:
+            break
         }
     }
 

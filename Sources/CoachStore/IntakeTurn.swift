@@ -5,11 +5,11 @@ import Foundation
 /// What one turn of a conversation leaves behind: the transcript events it produced, the
 /// record as it now stands, and the draft state to resume from. Written in one transaction,
 /// so a turn is either all on disk or not at all.
-public struct IntakeTurn: Sendable {
+public struct IntakeTurn: Codable, Sendable {
     public var caseNumber: CaseNumber
     public var events: [TranscriptEvent]
     public var record: ComplaintRecord?
-    public enum Draft: Sendable {
+    public enum Draft: Codable, Sendable {
         /// Keep this state to resume from (JSON of the engine's state).
         case keep(Data)
         /// The intake is finished: nothing to resume.

@@ -8,7 +8,7 @@ enum Schema {
     static let applicationID: Int32 = 0x434F_4143
     /// `PRAGMA user_version` after the last migration this program knows: a quick check of a
     /// file's header, before the migrator's own.
-    static let version: Int32 = 5
+    static let version: Int32 = 6
 
     /// `seal` seals the events the migrations append (the v5 snapshots).
     static func migrator(seal: ChainSeal?) -> DatabaseMigrator {
@@ -127,6 +127,17 @@ enum Schema {
         }
         migrator.registerMigration("v5: typed events") { db in
             try TypedEventsMigration.run(db, seal: seal)
+        }
+        migrator.registerMigration("v6: journal") { db in
+            // Turns kept in the journal while the database could not take them, once written:
+            // replaying the journal again (after a crash mid-replay) writes nothing twice.
+            try db.execute(sql: """
+                CREATE TABLE journal_applied (
+                    id TEXT PRIMARY KEY,
+                    applied_at TEXT NOT NULL
+                );
+                PRAGMA user_version = 6;
+                """)
         }
         return migrator
     }

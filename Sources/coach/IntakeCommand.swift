@@ -22,6 +22,7 @@ struct IntakeCommand: ParsableCommand {
 
     func run() throws {
         let (catalogue, store) = try Startup.load(options)
+        try JournalCheck.replay(store, language: options.language)
         let source = Terminal.source(environment: options.environment)
         let record = try store.openCase(receivedAt: Date(), receivedBy: options.staffID, calendar: catalogue.organization.calendar)
         let engine = IntakeEngine(catalogue: catalogue, language: options.language)
@@ -32,5 +33,6 @@ struct IntakeCommand: ParsableCommand {
                                     staff: options.staffID, state: state,
                                     words: IntakeWords(language: engine.language, organization: catalogue.organization))
         _ = session.run(first)
+        try JournalCheck.settled(session, language: options.language)
     }
 }

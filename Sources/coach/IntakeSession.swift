@@ -16,8 +16,9 @@ final class IntakeSession<Engine: Conversation> {
     let presenter: Presenter
     let staff: String
     var state: Engine.State
-    /// Events a failed write could not save yet; written with the next turn.
-    private var unsaved: [TranscriptEvent] = []
+    /// Turns kept in the journal because the database could not take them; written into the
+    /// database, in order, before the next turn that it takes.
+    private(set) var journaled = 0
     /// The record and draft as last written, so a turn that did not change them (a line of
     /// notes changes only the record) does not rewrite them.
     private var written: ComplaintRecord?
@@ -62,31 +63,44 @@ final class IntakeSession<Engine: Conversation> {
         }
     }
 
-    /// Writes the turn, then shows it; returns the prompt to read at next, if any.
+    /// Writes the turn — into the database, or when it cannot take it into the journal beside
+    /// it — then shows it; returns the prompt to read at next, if any.
     private func perform(_ effects: [IntakeEffect], input: TranscriptEvent?) -> PromptSpec? {
         let now = Date()
-        var events = unsaved + (input.map { [$0] } ?? [])
-        events += recorder.events(of: effects, step: engine.question(state), answered: input?.step, at: now)
+        let events = (input.map { [$0] } ?? []) + recorder.events(of: effects, step: engine.question(state), answered: input?.step, at: now)
         let prompt = effects.reduce(nil) { found, effect -> PromptSpec? in
             if case .ask(let spec) = effect { return spec }
             return found
         }
-        let finished = effects.contains { if case .finish = $0 { true } else { false } }
         let record = engine.record(state)
         let progress = engine.draft(state)
-        let draft: IntakeTurn.Draft = engine.outcome(state) == .received ? .clear : progress == writtenDraft ? .unchanged : .keep(progress)
-        let turn = IntakeTurn(caseNumber: record.caseNumber, events: events,
-                              record: record == written ? nil : record, draft: draft)
-        var saveError: StoreError?
+        let received = engine.outcome(state) == .received
+        let draft: IntakeTurn.Draft = received ? .clear : progress == writtenDraft ? .unchanged : .keep(progress)
+        var turn = IntakeTurn(caseNumber: record.caseNumber, events: events, record: record == written ? nil : record, draft: draft)
+        var problem: String?
         do {
+            // What waits in the journal goes in first, so the transcript keeps its order.
+            if journaled > 0 { try store.replayJournal() }
+            journaled = 0
             try store.commit(turn)
-            unsaved = []
-            written = record
-            writtenDraft = progress
         } catch {
-            unsaved = events
-            saveError = error
+            // Kept whole, so the turn can be written later whatever was written before it.
+            turn.record = record
+            if case .unchanged = turn.draft { turn.draft = .keep(progress) }
+            do {
+                _ = try store.journal.append(turn)
+                journaled += 1
+                problem = say("\(error) — 這一行已存入日誌 \(store.journal.path)，資料庫可用時會自動寫入。",
+                              "\(error) — 这一行已存入日志 \(store.journal.path)，数据库可用时会自动写入。",
+                              "\(error) — this line is kept in the journal \(store.journal.path) and goes into the database as soon as it can.")
+            } catch {
+                problem = say("\(error) — 這一行未能存入資料庫或日誌；請勿關閉，下一行會再試。",
+                              "\(error) — 这一行未能存入数据库或日志；请勿关闭，下一行会再试。",
+                              "\(error) — this line could not be kept in the database or the journal; keep Coach open, the next line tries again.")
+            }
         }
+        written = record
+        writtenDraft = progress
         for effect in effects {
             switch effect {
             case .show(let display):
@@ -94,35 +108,25 @@ final class IntakeSession<Engine: Conversation> {
             default: break
             }
         }
-        if let saveError {
-            source.write(presenter.render(OutputLine(.error, "\(saveError) — kept in memory; it is written with your next line.")) + "\n")
-            if finished { keepUnsavedOnExit(saveError) }
-        }
+        if let problem { source.write(presenter.render(OutputLine(.error, problem)) + "\n") }
         return prompt
     }
 
-    /// Last resort when the database stays unavailable as the session ends: the turn's events
-    /// go to a file beside the history, so nothing typed is lost.
-    private func keepUnsavedOnExit(_ error: StoreError) {
-        for _ in 0..<3 {
-            let record = engine.record(state)
-            let turn = IntakeTurn(caseNumber: record.caseNumber, events: unsaved, record: record,
-                                  draft: .keep(engine.draft(state)))
-            if (try? store.commit(turn)) != nil {
-                unsaved = []
-                return
+    /// At the end of the session: one last try to put what waits in the journal into the
+    /// database. False when something is still outside it (the command then exits non-zero).
+    func settle() -> Bool {
+        guard journaled > 0 || !store.journal.isEmpty else { return true }
+        for attempt in 0..<3 {
+            if attempt > 0 { usleep(200_000) }
+            if (try? store.replayJournal()) != nil {
+                journaled = 0
+                return true
             }
         }
-        let folder = (StatePaths.historyFile(environment: ProcessInfo.processInfo.environment) as NSString).deletingLastPathComponent
-        let path = folder + "/unsaved-\(engine.record(state).caseNumber).json"
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted]
-        if let data = try? encoder.encode(["events": unsaved]) {
-            let written = FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600])
-            let message = written ? "The database stayed unavailable: what was typed is in \(path)."
-                : "The database stayed unavailable and \(path) could not be written."
-            source.write(presenter.render(OutputLine(.error, message)) + "\n")
-        }
+        return false
+    }
+
+    private func say(_ hant: String, _ hans: String, _ en: String) -> String {
+        words.language.pick(hant, hans, en)
     }
 }

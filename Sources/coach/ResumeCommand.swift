@@ -21,6 +21,7 @@ struct ResumeCommand: ParsableCommand {
 
     func run() throws {
         let (catalogue, store) = try Startup.load(options)
+        try JournalCheck.replay(store, language: options.language)
         let drafts = try store.drafts()
         let language = options.language
         let text = ResumeText(language: language)
@@ -63,6 +64,7 @@ struct ResumeCommand: ParsableCommand {
                                     staff: options.staffID, state: state,
                                     words: IntakeWords(language: engine.language, organization: catalogue.organization))
         _ = session.run(first)
+        try JournalCheck.settled(session, language: options.language)
     }
 
     /// A training call picks up with the same caller, mood and all, and is scored at the end.
@@ -84,7 +86,9 @@ struct ResumeCommand: ParsableCommand {
         let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter,
                                     staff: options.staffID, state: training,
                                     words: IntakeWords(language: options.language, organization: catalogue.organization))
-        guard session.run(first) == .received else { return }
+        let outcome = session.run(first)
+        try JournalCheck.settled(session, language: options.language)
+        guard outcome == .received else { return }
         try TrainingScore(catalogue: catalogue, material: material, store: store, language: options.language,
                           staff: options.staffID).finish(session.state, scenario: scenario, source: source, presenter: presenter, at: Date())
     }

@@ -32,6 +32,7 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         let (catalogue, store) = try Startup.load(options)
+        try JournalCheck.replay(store, language: options.language)
         let material = try options.loadTraining(catalogue)
         let staff = options.staffID
         let language = options.language
@@ -53,7 +54,9 @@ struct TrainCommand: ParsableCommand {
         let presenter = Presenter(interactive: source.isInteractive, environment: options.environment)
         let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter, staff: staff, state: state,
                                     words: IntakeWords(language: language, organization: catalogue.organization))
-        guard session.run(first) == .received else { return }
+        let outcome = session.run(first)
+        try JournalCheck.settled(session, language: options.language)
+        guard outcome == .received else { return }
 
         try TrainingScore(catalogue: catalogue, material: material, store: store, language: language, staff: staff)
             .finish(session.state, scenario: chosen, source: source, presenter: presenter, at: Date())
