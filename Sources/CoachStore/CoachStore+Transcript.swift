@@ -31,6 +31,8 @@ extension CoachStore {
         // search index's writes out of every typed line.
         let searchable = !(row["is_draft"] as Bool)
         let version = seal == nil ? TranscriptChain.Version.plain : .keyed
+        var ledger = try SQLRequest<String>(sql: "SELECT hash FROM ledger WHERE id = 1", cached: true).fetchOne(db) ?? TranscriptChain.genesis
+        var watermark: Int64 = 0
         for event in events {
             seq += 1
             let at = Timestamp.storage(event.at)
@@ -43,6 +45,8 @@ extension CoachStore {
                 INSERT INTO transcript (case_id, seq, at, staff, kind, step, text, payload, hash, hash_version)
                 VALUES (\(caseID), \(seq), \(at), \(event.staff), \(kind), \(event.step), \(text), \(payload), \(head), \(version.rawValue))
                 """).execute()
+            watermark = db.lastInsertedRowID
+            ledger = TranscriptChain.ledger(previous: ledger, row: watermark, hash: head, seal: seal)
             if searchable, let words = event.event.spokenOrTyped, isSearchable(words) { try index(words, caseID: caseID, db) }
         }
         let headSeal = TranscriptChain.headSeal(caseNumber: number, count: seq, head: head, seal: seal)
@@ -50,6 +54,7 @@ extension CoachStore {
             UPDATE cases SET transcript_count = \(seq), transcript_head = \(head), head_seal = \(headSeal) WHERE id = \(caseID)
             """)
             .execute()
+        try db.cachedStatement(literal: "UPDATE ledger SET watermark = \(watermark), hash = \(ledger) WHERE id = 1").execute()
     }
 
     /// Indexes what was typed and said in a case's transcript so far, once it leaves draft.

@@ -112,25 +112,31 @@ extension CoachStore {
 }
 
 extension CoachStore {
-    /// The digest of every chain now, or as it stood at `watermark` (the last event written then).
-    public func digest(at watermark: Int64? = nil) throws(StoreError) -> ChainDigest {
+    /// The digest of the whole history now, as kept with every write: what the month's report
+    /// prints (no scan of the transcript, however large).
+    public func digest() throws(StoreError) -> ChainDigest {
         try read { db in
-            let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM transcript") ?? 0
-            let mark = watermark ?? last
-            // Each case's last event at the watermark: its number and hash stand for all before it.
-            let rows = try SQLRequest<Row>("""
-                SELECT c.case_number, t.seq, t.hash
-                FROM (SELECT case_id, max(seq) AS seq FROM transcript WHERE id <= \(mark) GROUP BY case_id) AS m
-                JOIN transcript AS t ON t.case_id = m.case_id AND t.seq = m.seq
-                JOIN cases AS c ON c.id = m.case_id
-                ORDER BY c.case_number
-                """).fetchAll(db)
-            var lines = ""
-            for row in rows {
-                lines += "\(row["case_number"] as String):\(row["seq"] as Int):\(row["hash"] as String)\n"
-            }
-            return ChainDigest(watermark: mark, hex: seal?.code(lines) ?? ChainHash.hex(lines), keyed: seal != nil)
+            let row = try Row.fetchOne(db, sql: "SELECT watermark, hash FROM ledger WHERE id = 1")
+            return ChainDigest(watermark: row?["watermark"] ?? 0, hex: row?["hash"] ?? TranscriptChain.genesis, keyed: seal != nil)
         }
+    }
+
+    /// The digest recomputed from the events themselves, up to `watermark` (all when nil): what
+    /// an earlier digest is checked against, and what `verify --digest` prints.
+    public func recomputedDigest(upTo watermark: Int64? = nil) throws(StoreError) -> ChainDigest {
+        try read { db in try Self.ledger(upTo: watermark, seal: seal, db) }
+    }
+
+    static func ledger(upTo watermark: Int64?, seal: ChainSeal?, _ db: Database) throws -> ChainDigest {
+        var hash = TranscriptChain.genesis
+        var last: Int64 = 0
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, hash FROM transcript WHERE id <= ? ORDER BY id",
+                                       arguments: [watermark ?? Int64.max])
+        while let row = try rows.next() {
+            last = row["id"]
+            hash = TranscriptChain.ledger(previous: hash, row: last, hash: row["hash"], seal: seal)
+        }
+        return ChainDigest(watermark: watermark ?? last, hex: hash, keyed: seal != nil)
     }
 }
 
@@ -153,6 +159,11 @@ extension CoachStore {
                 missing += (1...max(1, last)).map { CaseNumber(day: day, sequence: $0) }.filter { !present.contains($0) }
             }
             if !missing.isEmpty { problems.append(.casesMissing(missing)) }
+            let stored = try Row.fetchOne(db, sql: "SELECT watermark, hash FROM ledger WHERE id = 1")
+            let recomputed = try Self.ledger(upTo: nil, seal: seal, db)
+            if stored?["hash"] != recomputed.hex || (stored?["watermark"] ?? 0) != recomputed.watermark {
+                problems.append(.ledgerChanged)
+            }
             return problems
         }
     }

@@ -6,4 +6,7 @@ public enum DatabaseProblem: Sendable, Equatable {
     case appendOnlyTriggerMissing(name: String)
     /// Case numbers a day's sequence gave out that are no longer in the database.
     case casesMissing([CaseNumber])
+    /// The ledger of every event is not what the events make: history was rewritten, removed or
+    /// reordered, or the ledger itself edited.
+    case ledgerChanged
 }

@@ -63,6 +63,13 @@ public enum TranscriptChain {
         return seal?.code(message) ?? ChainHash.hex(message)
     }
 
+    /// One step of the ledger: every event of every case, in the order they were written, chained
+    /// into one hash, so one digest (`ChainDigest`) speaks for the whole history at any moment.
+    static func ledger(previous: String, row: Int64, hash: String, seal: ChainSeal?) -> String {
+        let message = ["ledger", previous, String(row), hash].joined(separator: "\u{1F}")
+        return seal?.code(message) ?? ChainHash.hex(message)
+    }
+
     static func hash(previous: String, caseNumber: CaseNumber, seq: Int, at: String, staff: String, kind: String,
                      step: String?, text: String, payload: String?, seal: ChainSeal?) -> String {
         // Unit separators keep field boundaries unambiguous ("ab"+"c" ≠ "a"+"bc").

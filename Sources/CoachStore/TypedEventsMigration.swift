@@ -3,8 +3,8 @@ import ComplaintDomain
 import Foundation
 import GRDB
 
-/// Schema v5: every transcript line gets its typed payload, and every case a seal over its event
-/// count and chain head (`TranscriptChain.headSeal`). Older lines are parsed once
+/// Schema v5: every transcript line gets its typed payload, every case a seal over its event
+/// count and chain head (`TranscriptChain.headSeal`), and the database a ledger of every event. Older lines are parsed once
 /// (`LegacyEvent`) and keep their hashes (version 1: `verify` checks the payload against the
 /// hashed words); then each case gets a closing snapshot of its record and life as the database
 /// held them, since older transcripts did not say every field, so the record stays the
@@ -33,8 +33,16 @@ enum TypedEventsMigration {
         try db.execute(sql: """
             CREATE TRIGGER transcript_is_append_only_update BEFORE UPDATE ON transcript
             BEGIN SELECT RAISE(ABORT, 'the transcript is append-only'); END;
+            CREATE TABLE ledger (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                watermark INTEGER NOT NULL,
+                hash TEXT NOT NULL
+            );
             PRAGMA user_version = 5;
             """)
+        // The ledger: every event ever written chained into one hash, kept with each write.
+        let digest = try CoachStore.ledger(upTo: nil, seal: seal, db)
+        try db.execute(literal: "INSERT INTO ledger (id, watermark, hash) VALUES (1, \(digest.watermark), \(digest.hex))")
         let now = Date()
         let cases = try Row.fetchCursor(db, sql: "SELECT * FROM cases ORDER BY id")
         var snapshots: [(Int64, CaseFile)] = []

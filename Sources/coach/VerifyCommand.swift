@@ -39,7 +39,7 @@ struct VerifyCommand: ParsableCommand {
         let store = try options.openStore()
         let language = options.language
         if digest {
-            print(try store.digest())
+            print(try store.recomputedDigest())
             return
         }
         if let against {
@@ -71,7 +71,7 @@ struct VerifyCommand: ParsableCommand {
     }
 
     private func check(_ expected: ChainDigest, _ store: CoachStore, _ language: Language) throws {
-        let now = try store.digest(at: expected.watermark)
+        let now = try store.recomputedDigest(upTo: expected.watermark)
         if expected.keyed != now.keyed {
             throw Failure(language.pick("這個摘要\(expected.keyed ? "用" : "沒有用")機構密鑰；請\(expected.keyed ? "設定" : "取消") COACH_KEY_FILE 再核對。",
                                         "这个摘要\(expected.keyed ? "用" : "没有用")机构密钥；请\(expected.keyed ? "设定" : "取消") COACH_KEY_FILE 再核对。",
@@ -107,6 +107,9 @@ struct VerifyCommand: ParsableCommand {
         case .appendOnlyTriggerMissing(let name):
             language.pick("保護記錄只可新增的觸發器 \(name) 已被移除或改動", "保护记录只可新增的触发器 \(name) 已被移除或改动",
                           "the trigger \(name) that keeps transcripts append-only was removed or changed")
+        case .ledgerChanged:
+            language.pick("全部事件的總帳與事件不符：歷史曾被改寫、刪除或重排", "全部事件的总账与事件不符：历史曾被改写、删除或重排",
+                          "the ledger of every event does not match the events: history was rewritten, removed or reordered")
         case .casesMissing(let numbers):
             language.pick("個案被整個刪除：", "个案被整个删除：", "cases deleted whole: ")
                 + numbers.prefix(20).map(\.description).joined(separator: ", ") + (numbers.count > 20 ? " …(\(numbers.count))" : "")

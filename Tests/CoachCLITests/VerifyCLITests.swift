@@ -79,10 +79,14 @@ import Testing
             WHERE case_number = '\(number)';
             """)
         #expect(removed.status == 0, "\(removed.stderr)")
-        // …but the digest does not.
+        // …but the digest does not, and neither do the case's sealed count and the ledger.
         let against = try desk.coach(["verify", "--against", digest])
         #expect(against.status == 1)
         #expect(against.stderr.contains("rewritten"), "\(against.stderr)")
+        let whole = try desk.coach(["verify"])
+        #expect(whole.status == 1)
+        #expect(whole.stdout.contains("the ledger of every event does not match the events"), "\(whole.stdout)")
+        #expect(whole.stdout.contains("\(number): the case's event count or last event was changed"), "\(whole.stdout)")
 
         let malformed = try desk.coach(["verify", "--against", "coach1-x-abc"])
         #expect(malformed.status == 2)
