@@ -164,17 +164,19 @@ public struct MonthReport: Sendable {
 
     // MARK: CSV and JSON
 
+    /// RFC 4180 CSV: a header, then a row per figure. Section, key and label are text cells,
+    /// neutralised for a spreadsheet (`SafeExport.csvText`: one starting with `=` `+` `-` `@`,
+    /// a tab or CR gets a `'` in front); the two figures are number cells, left as numbers.
     public func csv() -> String {
-        func field(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
-        var text = "section,key,label,\(label),\(previousLabel)\n"
+        let text = SafeExport.csvText
+        var csv = ["section", "key", "label", label, previousLabel].map(text).joined(separator: ",") + "\n"
         for row in rows {
-            text += [row.section, row.key, row.label, row.current.map { num($0, row) } ?? "", row.previous.map { num($0, row) } ?? ""]
-                .map(field).joined(separator: ",") + "\n"
+            csv += ([row.section, row.key, row.label].map(text)
+                    + [row.current, row.previous].map { $0.map { SafeExport.csvNumber(num($0, row)) } ?? "" })
+                .joined(separator: ",") + "\n"
         }
-        if let digest { text += "digest,digest,\(field(digestLabel)),\(digest),\n" }
-        return text
+        if let digest { csv += ["digest", "digest", digestLabel, digest].map(text).joined(separator: ",") + ",\n" }
+        return csv
     }
 
     private var digestLabel: String {
@@ -209,15 +211,19 @@ public struct MonthReport: Sendable {
 
     // MARK: Markdown
 
+    /// Markdown: a table per section. Labels may hold what people typed (a building, a unit, a
+    /// category id): each cell goes through `SafeExport.markdown`, so none can become a link,
+    /// an image or HTML, or split its row.
     public func markdown() -> String {
-        var md = "# \(title)\n\n"
+        let cell = SafeExport.markdown
+        var md = "# \(cell(title))\n\n"
         var section = ""
         for row in rows {
             if row.section != section {
                 section = row.section
-                md += "\n## \(section)\n\n| | \(label) | \(previousLabel) | \(t("變化", "变化", "change")) |\n|---|---:|---:|---:|\n"
+                md += "\n## \(cell(section))\n\n| | \(cell(label)) | \(cell(previousLabel)) | \(t("變化", "变化", "change")) |\n|---|---:|---:|---:|\n"
             }
-            md += "| \(row.label.replacingOccurrences(of: "|", with: "\\|")) | \(value(row.current, row)) | \(value(row.previous, row)) | \(change(row)) |\n"
+            md += "| \(cell(row.label)) | \(value(row.current, row)) | \(value(row.previous, row)) | \(change(row)) |\n"
         }
         md += "\n" + t("不計訓練個案及未完成的接訴。", "不计训练个案及未完成的接诉。", "Training calls and unfinished intakes are not counted.") + "\n"
         if let digest { md += "\n" + digestLine("`\(digest)`") + "\n" }

@@ -127,11 +127,11 @@ public struct ReviewText: Sendable {
 
     // MARK: Markdown
 
+    /// Markdown: what anyone typed (the record, each transcript line, reasons and evidence,
+    /// comments, overrides) goes through `SafeExport.markdown`, so it shows as typed and can
+    /// form no link, image, HTML or autolink, nor split a table row.
     public func markdown() -> String {
-        func cell(_ s: String) -> String {
-            SafeText.line(s).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-                .replacingOccurrences(of: "<", with: "&lt;")
-        }
+        let cell = SafeExport.markdown
         var md = "# \(title)\n\n"
         for (name, value) in CaseText(organization: catalogue.organization, language: language).rows(file, at: now) {
             md += "- **\(cell(name))**: \(cell(value))\n"

@@ -1,5 +1,8 @@
 import ComplaintDomain
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Training
 
 /// Reads a guidance folder into a catalogue. Every problem is a `GuidanceError` naming the file,
@@ -38,18 +41,43 @@ public enum GuidanceLoader {
         return TrainingMaterial(scenarios: scenarios, speech: SpeechLexicon(terms: terms))
     }
 
+    /// The largest guidance file read, in bytes (1 MiB): the shipped files are a few tens of
+    /// kilobytes, so anything larger is the wrong file, and is refused before it is read.
+    public static let maximumFileSize = 1 << 20
+
     /// A file's YAML, or why it cannot be read.
     static func root(_ url: URL) throws(GuidanceError) -> YAMLValue {
+        let data = try contents(of: url, limit: maximumFileSize)
+        return try YAMLValue.parse(data: data, file: url.path)
+    }
+
+    /// A file's bytes, at most `limit` of them. It is opened without waiting (a pipe cannot
+    /// block it) and its size checked (fstat, following a symbolic link) before anything is
+    /// read: a larger file is refused as `file:1:1: too large (N bytes; at most M)`, and anything
+    /// but a regular file (a folder, a pipe, a device) as unreadable, since reading it could
+    /// block or never end. At most `limit + 1` bytes are then read, in case the file grew.
+    static func contents(of url: URL, limit: Int) throws(GuidanceError) -> Data {
+        let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            let missing = errno == ENOENT || errno == ENOTDIR
+            throw GuidanceError(file: url.path, message: missing ? "is missing" : "cannot be read")
+        }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            throw GuidanceError(file: url.path, message: "cannot be read: it is not a regular file")
+        }
+        func tooLarge(_ size: String) -> GuidanceError {
+            GuidanceError(file: url.path, line: 1, column: 1, message: "too large (\(size) bytes; at most \(limit))")
+        }
+        guard Int(info.st_size) <= limit else { throw tooLarge(String(info.st_size)) }
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try handle.read(upToCount: limit + 1) ?? Data()
         } catch {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            throw GuidanceError(file: url.path, message: exists ? "cannot be read" : "is missing")
+            throw GuidanceError(file: url.path, message: "cannot be read")
         }
-        if data.count > 4 << 20 {
-            throw GuidanceError(file: url.path, message: "is larger than 4 MiB; is it the right file?")
-        }
-        return try YAMLValue.parse(data: data, file: url.path)
+        guard data.count <= limit else { throw tooLarge("more than \(limit)") }
+        return data
     }
 }

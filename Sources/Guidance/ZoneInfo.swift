@@ -9,10 +9,14 @@ public enum ZoneInfo {
         environment["TZDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/share/zoneinfo"
     }
 
+    /// The largest zoneinfo file read (a real one is a few kilobytes); a larger one, or one
+    /// that is not a regular file, is no zone, and is not read.
+    public static let maximumFileSize = 1 << 20
+
     /// Nil when there is no such zone. Names that climb out of the folder are refused.
     public static func rules(_ identifier: String, directory: String = ZoneInfo.directory()) -> ZoneRules? {
         guard !identifier.isEmpty, !identifier.hasPrefix("/"), !identifier.split(separator: "/").contains(".."),
-              let data = FileManager.default.contents(atPath: directory + "/" + identifier)
+              let data = try? GuidanceLoader.contents(of: URL(fileURLWithPath: directory + "/" + identifier), limit: maximumFileSize)
         else { return nil }
         return ZoneRules(identifier: identifier, tzif: [UInt8](data))
     }

@@ -2,7 +2,6 @@ import ArgumentParser
 import ComplaintDomain
 import Foundation
 import Guidance
-import TextSafety
 
 /// The `coach` command: coaching the person at the desk through a complaint.
 @main
@@ -38,8 +37,9 @@ extension Coach {
             // --help, help CMD, --version: ArgumentParser prints them and exits 0.
             if exitCode(for: error) == .success { exit(withError: error) }
             let failure = Failure(error)
-            // What was typed may be in the message: no escape sequence reaches the terminal.
-            var text = failure.message.isEmpty ? "" : "coach: \(SafeText.clean(failure.message))\n"
+            // What was typed may be in the message: Failure made it one short, safe line
+            // (no escape sequence, no line break, a long value cut with …).
+            var text = failure.message.isEmpty ? "" : "coach: \(failure.message)\n"
             if failure.code == 2, !(error is Failure), let usage = usage(after: error) {
                 text += usage
             }

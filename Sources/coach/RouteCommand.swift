@@ -14,7 +14,8 @@ struct RouteCommand: ParsableCommand {
             (ordinary|urgent; when absent it is suggested from description), description, \
             beyond_manager_authority (bool, default false).
             Output keys: is_complaint, nature, working_hours, handler, notify, approval_by, escalate_to, \
-            deadline, reply_via, reasons. Bad input: one line on stderr naming the field, exit 2.
+            deadline, reply_via, reasons. Bad input (a wrong or unknown field, a key given twice, a trailing \
+            comma, a year outside 1900–9999): one line on stderr naming the field, exit 2.
 
             Example:
               echo '{"channel":"phone","received_at":"2026-11-27T20:00:00+08:00"}' | coach route
@@ -45,6 +46,13 @@ struct RouteCommand: ParsableCommand {
         let decision = organization.router.route(RoutingInput(
             channel: request.channel, kind: request.kind, nature: nature, natureBasis: basis,
             receivedAt: request.receivedAt, beyondManagerAuthority: request.beyondManagerAuthority))
-        print(RouteOutput(decision, calendar: organization.calendar, language: options.language).json)
+        // Every time printed has a four-digit year: received late on 9999-12-31, the deadline
+        // (or the local time of receipt) would be in the year 10000.
+        let calendar = organization.calendar
+        for moment in [request.receivedAt] + (decision.deadline.map { [$0.due] } ?? [])
+        where calendar.localDate(of: moment).year > RouteRequest.years.upperBound {
+            throw Failure("field \"received_at\": too late; its deadline would fall after the year 9999", code: 2)
+        }
+        print(RouteOutput(decision, calendar: calendar, language: options.language).json)
     }
 }

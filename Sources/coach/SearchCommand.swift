@@ -15,12 +15,13 @@ struct SearchCommand: ParsableCommand {
         discussion: """
             Any length works: three characters or more use SQLite's trigram index, one or two (漏水, 電梯) \
             an index of single characters and pairs. Matching ignores case and full/half width. \
-            Training calls are left out unless --training.
+            Training calls are left out unless --training. To look for text that starts with -, \
+            put -- before it: coach search -- -minus.
             """)
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "What to look for.")
+    @Argument(help: "What to look for (after --, it may start with -).")
     var text: [String]
 
     @Option(help: "Only this building.") var building: String?
@@ -37,18 +38,27 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let now = Date()
+        let language = options.language
+        // What is looked for is what is indexed: typed text without escape sequences.
+        let shown = SafeText.line(text.joined(separator: " "))
+        // Only letters, digits and Chinese characters are looked for: punctuation alone
+        // (`--`, `!!!`, `…`) has nothing to find, and is said so before any database is opened.
+        guard !SearchGrams.words(shown).isEmpty else {
+            print(language.pick("「\(shown)」沒有可搜尋的文字（字母、數字或中文）。", "「\(shown)」没有可搜索的文字（字母、数字或中文）。",
+                                "Nothing to search for in \"\(shown)\": give letters, digits or Chinese characters."))
+            return
+        }
         let (catalogue, store) = try Startup.load(options)
         let calendar = catalogue.organization.calendar
-        let language = options.language
         let midnight = ClockTime(hour: 0, minute: 0)
-        let query = SearchQuery(text: text.joined(separator: " "), building: building,
+        let query = SearchQuery(text: shown, building: building,
                                 from: from.map { calendar.moment($0, midnight) },
                                 to: to.map { calendar.moment(calendar.next($0), midnight) },
                                 stage: stage, includeTraining: training, limit: limit)
         let hits = try store.search(query)
         let presenter = Presenter(interactive: isatty(STDOUT_FILENO) == 1, environment: options.environment)
         guard !hits.isEmpty else {
-            print(language.pick("找不到「\(query.text)」。", "找不到「\(query.text)」。", "Nothing found for \"\(query.text)\"."))
+            print(language.pick("找不到「\(shown)」。", "找不到「\(shown)」。", "Nothing found for \"\(shown)\"."))
             return
         }
         let caseText = CaseText(organization: catalogue.organization, language: language)
