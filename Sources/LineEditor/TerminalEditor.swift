@@ -76,12 +76,8 @@ public final class TerminalEditor: LineSource {
 
     private func saveHistory() {
         guard let editor, let historyPath else { return }
-        let folder = (historyPath as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
-        if coach_el_history_save(editor, historyPath) >= 0 {
-            chmod(historyPath, 0o600)
-        }
+        // Written to a new 0600 file beside it, then renamed over it (PrivateHistory).
+        PrivateHistory.save(to: historyPath) { coach_el_history_save(editor, $0) >= 0 }
     }
 
     /// Tab: completes the word before the cursor; lists the candidates when it cannot decide.

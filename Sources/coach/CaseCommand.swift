@@ -80,6 +80,9 @@ struct CaseCommand: OfficeCommand {
         }
     }
 
+    /// Showing a case only reads; an action writes.
+    var readsOnly: Bool { action == nil }
+
     func run() throws {
         try runInOffice()
     }

@@ -17,9 +17,10 @@ struct CaseOffice {
     /// Where the guidance came from, for the training material a review scores with.
     let options: GlobalOptions
 
-    /// Reads the guidance and opens the database the options name.
-    init(_ options: GlobalOptions) throws {
-        (catalogue, store) = try Startup.load(options)
+    /// Reads the guidance and opens the database the options name; `readOnly` for a command
+    /// that only reads (the database is then never created, migrated or written).
+    init(_ options: GlobalOptions, readOnly: Bool = false) throws {
+        (catalogue, store) = try Startup.load(options, readOnly: readOnly)
         language = options.language
         staff = options.staffID
         self.options = options
@@ -86,13 +87,18 @@ protocol OfficeCommand: ParsableCommand {
     /// What the command shows, worked out at `now`. Who is at the desk, the language and the
     /// guidance come from `office`, not from `options`.
     func lines(in office: CaseOffice, at now: Date) throws -> [OutputLine]
+
+    /// It only reads: on the command line the database is opened read-only (never created).
+    var readsOnly: Bool { get }
 }
 
 extension OfficeCommand {
-    /// The command line's run: the office the options name, the clock read once, the lines
-    /// printed (in colour on a terminal).
+    var readsOnly: Bool { false }
+
+    /// The command line's run: the office the options name (read-only for a command that only
+    /// reads), the clock read once, the lines printed (in colour on a terminal).
     func runInOffice() throws {
-        let office = try CaseOffice(options)
+        let office = try CaseOffice(options, readOnly: readsOnly)
         let presenter = Presenter(interactive: isatty(STDOUT_FILENO) == 1, environment: options.environment)
         for line in try lines(in: office, at: Date()) {
             print(presenter.render(line))

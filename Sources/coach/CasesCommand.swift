@@ -22,6 +22,8 @@ struct CasesCommand: OfficeCommand {
     @Option(help: "Only this stage (\(Stage.expected)).", transform: Stage.parse) var stage: Stage?
     @Option(help: "Only this nature (ordinary, urgent).", transform: Nature.parse) var nature: Nature?
 
+    var readsOnly: Bool { true }
+
     func run() throws {
         try runInOffice()
     }

@@ -60,14 +60,28 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
-    func openStore() throws -> CoachStore {
-        let path = db ?? environment["COACH_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? CoachStore.defaultPath(environment: environment)
+    /// The database file the options name.
+    var databasePath: String {
+        db ?? environment["COACH_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? CoachStore.defaultPath(environment: environment)
+    }
+
+    /// Opens the database. For writing (the default) it is created whole if missing and made
+    /// private if others could read it, which is said once on standard error. `readOnly` is for
+    /// commands that only read: the file is opened read-only and never created, so a mistyped
+    /// path is an error and a read-only file works.
+    func openStore(readOnly: Bool = false) throws -> CoachStore {
+        let path = databasePath
         do {
             // The office's key, when it keeps one outside the database: the transcript is sealed with it.
             let seal = try environment["COACH_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 }.map { path throws(StoreError) in
                 try ChainSeal(keyFile: path)
             }
-            return try CoachStore(path: path, seal: seal)
+            if readOnly { return try CoachStore(readingAt: path, seal: seal) }
+            let store = try CoachStore(path: path, seal: seal)
+            for change in store.permissionsTightened {
+                FileHandle.standardError.write(Data("coach: \(change)\n".utf8))
+            }
+            return store
         } catch {
             throw Failure("\(error)")
         }

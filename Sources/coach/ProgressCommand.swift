@@ -18,7 +18,7 @@ struct ProgressCommand: ParsableCommand {
     var trainee: String?
 
     func run() throws {
-        let (catalogue, store) = try Startup.load(options)
+        let (catalogue, store) = try Startup.load(options, readOnly: true)
         let staff = trainee ?? options.staffID
         let language = options.language
         let results = try store.trainingResults(staff: staff)

@@ -29,7 +29,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "A period's last day (YYYY-MM-DD; with --from).", transform: LocalDate.parse) var to: LocalDate?
     @Option(help: "Only this building.") var building: String?
     @Option(help: "table (80 columns), csv, json, md or html.") var format: Format = .table
-    @Option(name: [.short, .long], help: "Write to this file instead of standard output.") var output: String?
+    @Option(name: [.short, .long], help: "Write to this file instead of standard output (created 0600).") var output: String?
+    @Flag(help: "Replace the -o file if it exists (never the database).") var force = false
 
     func validate() throws {
         if from != nil || to != nil {
@@ -42,9 +43,11 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let now = Date()
-        let (catalogue, store) = try Startup.load(options)
-        let calendar = catalogue.organization.calendar
+        let (catalogue, store) = try Startup.load(options, readOnly: true)
         let language = options.language
+        let export = output.map { ExportFile(path: $0, force: force, database: store.path, language: language) }
+        try export?.check()
+        let calendar = catalogue.organization.calendar
         let periods = self.periods(calendar, now: now)
         func figures(_ period: Period) throws -> (PeriodFigures, [Scorecard]) {
             let (f, cards) = try store.figures(from: period.from, to: period.to, building: building, now: now)
@@ -74,8 +77,8 @@ struct ReportCommand: ParsableCommand {
         case .md: text = report.markdown()
         case .html: text = report.html()
         }
-        if let output {
-            guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else { throw Failure("cannot write \(output)") }
+        if let output, let export {
+            try export.write(text)
             print(language.pick("已寫入 \(output)", "已写入 \(output)", "Written to \(output)"))
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))

@@ -37,8 +37,11 @@ struct ReviewCommand: OfficeCommand {
     @Option(help: "text (the terminal), md or html.")
     var format: Format = .text
 
-    @Option(name: [.short, .long], help: "Write the export to this file instead of standard output.")
+    @Option(name: [.short, .long], help: "Write the export to this file instead of standard output (created 0600).")
     var output: String?
+
+    @Flag(help: "Replace the -o file if it exists (never the database).")
+    var force = false
 
     @Option(help: "Add a comment to the review.")
     var comment: String?
@@ -59,12 +62,18 @@ struct ReviewCommand: OfficeCommand {
         }
     }
 
+    /// Reading a review only reads; a comment or an override writes.
+    var readsOnly: Bool { comment == nil && override == nil }
+
     func run() throws {
         try runInOffice()
     }
 
     /// The review on the screen, or, with --format md/html, its text; with -o, the file written.
     func lines(in office: CaseOffice, at now: Date) throws -> [OutputLine] {
+        // A file the export may not go to is refused before anything is written to the case.
+        let export = output.map { ExportFile(path: $0, force: force, database: office.store.path, language: office.language) }
+        try export?.check()
         let material = try office.training()
         let file = try office.file(caseNumber)
         if comment != nil || override != nil {
@@ -83,13 +92,11 @@ struct ReviewCommand: OfficeCommand {
         case .md: text = words.markdown()
         case .html: text = words.html()
         }
-        guard let output else {
+        guard let output, let export else {
             return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0)
                 .map { OutputLine(.plain, String($0)) }
         }
-        guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
-            throw Failure("cannot write \(output)")
-        }
+        try export.write(text)
         return [OutputLine(.plain, office.language.pick("已寫入 \(output)", "已写入 \(output)", "Written to \(output)"))]
     }
 

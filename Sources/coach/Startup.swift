@@ -6,10 +6,11 @@ import Guidance
 /// Reads the guidance and opens the database at the same time: the two slowest parts of
 /// getting to the first prompt, and independent of each other.
 enum Startup {
-    static func load(_ options: GlobalOptions) throws -> (GuidanceCatalogue, CoachStore) {
+    /// `readOnly` for a command that only reads (see `GlobalOptions.openStore`).
+    static func load(_ options: GlobalOptions, readOnly: Bool = false) throws -> (GuidanceCatalogue, CoachStore) {
         let opened = StoreBox()
         let thread = Thread {
-            opened.result = Result { try options.openStore() }
+            opened.result = Result { try options.openStore(readOnly: readOnly) }
             opened.done.signal()
         }
         thread.start()
