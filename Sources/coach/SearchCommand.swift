@@ -48,7 +48,7 @@ struct SearchCommand: ParsableCommand {
                                 "Nothing to search for in \"\(shown)\": give letters, digits or Chinese characters."))
             return
         }
-        let (catalogue, store) = try Startup.load(options)
+        let (catalogue, store) = try Startup.load(options, readOnly: true)
         let calendar = catalogue.organization.calendar
         let midnight = ClockTime(hour: 0, minute: 0)
         let query = SearchQuery(text: shown, building: building,

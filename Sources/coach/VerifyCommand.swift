@@ -36,7 +36,7 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try options.openStore()
+        let store = try options.openStore(readOnly: true)
         let language = options.language
         if digest {
             print(try store.recomputedDigest())

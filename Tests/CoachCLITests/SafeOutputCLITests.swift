@@ -168,6 +168,10 @@ import Testing
     @Test func textStartingWithADashIsSearchedAfterTheTerminator() throws {
         let folder = try CoachProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        // Search only reads: a desk opened once makes the database.
+        let database = folder.appendingPathComponent("coach.sqlite").path
+        _ = try CoachProcess.run(["desk", "--guidance", CoachProcess.guidance.path, "--db", database],
+                                 environment: ["HOME": folder.path, "XDG_DATA_HOME": folder.path, "XDG_STATE_HOME": folder.path])
         // Options before the terminator still count.
         let result = try CoachProcess.run(["search", "--guidance", CoachProcess.guidance.path,
                                            "--db", folder.appendingPathComponent("coach.sqlite").path, "--lang", "en", "--", "-minus"],
