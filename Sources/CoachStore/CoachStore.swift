@@ -43,9 +43,12 @@ public final class CoachStore: Sendable {
             if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
                 throw StoreError.newerThanProgram(path: path)
             }
-            if migrating {
+            // Checked with a read first: a database already up to date opens even while another
+            // program holds the write lock (the intake then keeps its lines in the journal).
+            let current = try writer.read { try migrator.hasCompletedMigrations($0) }
+            if migrating, !current {
                 try migrator.migrate(writer)
-            } else if try !writer.read({ try migrator.hasCompletedMigrations($0) }) {
+            } else if !current {
                 throw StoreError.olderThanProgram(path: path)
             }
         } catch {
@@ -57,7 +60,9 @@ public final class CoachStore: Sendable {
     /// whole if missing, and migrates it. Refuses a file that is not a Coach database or that a
     /// newer Coach has migrated, leaving it untouched. A database that others could read is
     /// made private (`permissionsTightened`), or refused when that cannot be done.
-    public convenience init(path: String, seal: ChainSeal? = nil) throws(StoreError) {
+    /// `busyTimeout` is how long a write waits for another program's lock before it fails (and
+    /// an intake keeps the line in the journal instead).
+    public convenience init(path: String, seal: ChainSeal? = nil, busyTimeout: TimeInterval = CoachStore.busyTimeout) throws(StoreError) {
         try DatabaseFiles.makeFolder(for: path)
         switch try DatabaseFiles.ensure(at: path, seal: seal) {
         case .created: break
@@ -69,7 +74,8 @@ public final class CoachStore: Sendable {
         }
         let tightened = try DatabaseFiles.makePrivate(path)
         DatabaseFiles.removeStaleBuilds(beside: path)
-        try self.init(CoachStore.openPool(path), path: path, seal: seal, migrating: true, permissionsTightened: tightened)
+        try self.init(CoachStore.openPool(path, busyTimeout: busyTimeout), path: path, seal: seal, migrating: true,
+                      permissionsTightened: tightened)
     }
 
     /// Opens the database at `path` for reading only: never creates a file (a missing or empty
@@ -136,7 +142,7 @@ public final class CoachStore: Sendable {
 
     /// The pool over a checked file: WAL (GRDB's default for a pool), a busy timeout, the -wal
     /// and -shm files kept between runs, and `synchronous = FULL` on the writer.
-    private static func openPool(_ path: String) throws(StoreError) -> DatabasePool {
+    private static func openPool(_ path: String, busyTimeout: TimeInterval) throws(StoreError) -> DatabasePool {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "coach"

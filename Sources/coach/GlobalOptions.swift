@@ -77,7 +77,9 @@ struct GlobalOptions: ParsableArguments {
                 try ChainSeal(keyFile: path)
             }
             if readOnly { return try CoachStore(readingAt: path, seal: seal) }
-            let store = try CoachStore(path: path, seal: seal)
+            // COACH_BUSY_TIMEOUT (seconds): how long a write waits for another program's lock.
+            let wait = environment["COACH_BUSY_TIMEOUT"].flatMap(TimeInterval.init).map { max(0, min($0, 60)) } ?? CoachStore.busyTimeout
+            let store = try CoachStore(path: path, seal: seal, busyTimeout: wait)
             for change in store.permissionsTightened {
                 FileHandle.standardError.write(Data("coach: \(change)\n".utf8))
             }
