@@ -1,3 +1,4 @@
+import Foundation
 import ComplaintDomain
 import Training
 
@@ -17,6 +18,9 @@ public enum CaseEvent: Codable, Sendable, Equatable {
     /// A line typed at a prompt, exactly as typed.
     case typed(question: String, text: String)
     case key(KeyPress)
+    /// The line typed just before, exactly as its bytes came, when they were not valid UTF-8
+    /// (another encoding, a stray byte): `typed` holds what could be read of it.
+    case rawInput(Data)
     /// A guideline's cue (nil: a cue that is not from one guideline).
     case cue(guideline: Int?, text: String)
     /// A phrase offered for staff to say.

@@ -90,7 +90,7 @@ extension ComplaintRecord {
             stage = .received
         case .action(let taken):
             stage = taken.to
-        case .opened, .snapshot, .prompt, .typed, .key, .cue, .phraseOffered, .message, .urgencyWarning, .whoToCall,
+        case .opened, .snapshot, .prompt, .typed, .key, .rawInput, .cue, .phraseOffered, .message, .urgencyWarning, .whoToCall,
              .skipped, .phrase, .routed, .peopleTold, .promise, .notOnRoster, .draftKept, .trainingStarted, .saidToCaller,
              .callerSaid, .moodChanged, .interruptedCaller, .factRevealed, .giftOffered, .giftDeclined, .giftAccepted,
              .trainingFinished, .scored, .reviewComment, .reviewOverride, .legacy:

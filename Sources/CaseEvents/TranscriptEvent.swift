@@ -35,7 +35,7 @@ extension CaseEvent {
         case .prompt: .prompt
         case .typed: .input
         case .cue, .phraseOffered: .cue
-        case .key, .message, .urgencyWarning, .whoToCall, .notOnRoster, .draftKept, .opened, .snapshot: .system
+        case .key, .rawInput, .message, .urgencyWarning, .whoToCall, .notOnRoster, .draftKept, .opened, .snapshot: .system
         case .note, .reviewComment: .note
         case .saidToCaller: .speech
         case .callerSaid: .caller

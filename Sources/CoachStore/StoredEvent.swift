@@ -40,12 +40,18 @@ struct StoredEvent: Codable {
     /// (and for search): what was typed, said or shown, or a short English summary of a decision.
     /// Nothing reads it back.
     static func plain(_ event: CaseEvent) -> String {
+        // SQLite would end the text at a NUL; the payload keeps it (JSON escapes it).
+        words(event).replacingOccurrences(of: "\u{0}", with: "␀")
+    }
+
+    private static func words(_ event: CaseEvent) -> String {
         switch event {
         case .opened(let o): "opened \(o.caseNumber) by \(o.receivedBy) (\(o.channel.rawValue))\(o.isTraining ? ", training" : "")"
         case .prompt(_, let text), .typed(_, let text), .cue(_, let text), .message(let text), .note(let text),
              .saidToCaller(let text), .callerSaid(let text), .reviewComment(let text), .legacy(_, let text):
             text
         case .key(let key): key == .interrupt ? "Ctrl-C" : "end of input (Ctrl-D)"
+        case .rawInput(let bytes): "the line's \(bytes.count) bytes as typed, not UTF-8: \(bytes.map { String($0, radix: 16) }.joined(separator: " "))"
         case .phraseOffered(let purpose, let text): "offered (\(purpose.rawValue)): \(text)"
         case .urgencyWarning(let terms): "sounds urgent: \(terms.joined(separator: ", "))"
         case .whoToCall(let roles): "who to call: \(roles.map(\.rawValue).joined(separator: ", "))"

@@ -40,6 +40,12 @@ public struct EventText: Sendable {
             return SafeText.line(text)
         case .typed(_, let text):
             return SafeText.line(text)
+        case .rawInput(let bytes):
+            return t("該行原本的 \(bytes.count) 個位元組（不是 UTF-8）：", "该行原本的 \(bytes.count) 个字节（不是 UTF-8）：",
+                     "The line's \(bytes.count) bytes as typed (not UTF-8): ") + bytes.prefix(64).map { byte in
+                let hex = String(byte, radix: 16, uppercase: true)
+                return hex.count == 1 ? "0" + hex : hex
+            }.joined(separator: " ") + (bytes.count > 64 ? " …" : "")
         case .key(.interrupt):
             return "Ctrl-C"
         case .key(.endOfInput):

@@ -48,13 +48,14 @@ public final class TerminalEditor: LineSource {
             write("\n")
             return .endOfInput
         }
-        var text = String(decoding: UnsafeRawBufferPointer(start: bytes, count: Int(strlen(bytes))), as: UTF8.self)
-        while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
+        var raw = [UInt8](UnsafeRawBufferPointer(start: bytes, count: Int(strlen(bytes))))
+        while raw.last == UInt8(ascii: "\n") || raw.last == UInt8(ascii: "\r") { raw.removeLast() }
+        let text = String(decoding: raw, as: UTF8.self)
         if !text.trimmingCharacters(in: .whitespaces).isEmpty {
             coach_el_history_add(editor, text)
             saveHistory()
         }
-        return .line(text)
+        return String(validating: raw, as: UTF8.self) == nil ? .undecodable(text, bytes: raw) : .line(text)
     }
 
     public func write(_ text: String) {

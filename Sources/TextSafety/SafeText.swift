@@ -2,24 +2,29 @@ import Foundation
 
 /// Text typed by anyone, made safe to keep in a record and to show on a terminal: terminal
 /// escape sequences and other control characters are removed (a tab becomes a space), so a
-/// pasted sequence can never drive the terminal of whoever reads it later.
+/// pasted sequence can never drive the terminal of whoever reads it later. A sequence left
+/// unfinished takes only its own introducer with it: the words after it stay.
 public enum SafeText {
     public static func clean(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
-        var scalars = text.unicodeScalars.makeIterator()
-        while let scalar = scalars.next() {
+        var i = 0
+        while i < scalars.count {
+            let scalar = scalars[i]
             switch scalar.value {
             case 0x1B:
-                skipEscapeSequence(&scalars)
+                i = endOfEscapeSequence(scalars, at: i)
+                continue
             case 0x09:
                 result.append(" ")
             case 0x0A:
                 result.append(scalar)
             case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
-                continue
+                break
             default:
                 result.append(scalar)
             }
+            i += 1
         }
         return String(result)
     }
@@ -29,20 +34,31 @@ public enum SafeText {
         clean(text).replacingOccurrences(of: "\n", with: " ")
     }
 
-    /// After ESC: a CSI (`[` … final byte), an OSC (`]` … BEL or ESC \), or one character.
-    private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
-        guard let next = scalars.next() else { return }
-        switch next {
+    /// Where the text goes on after the escape sequence that starts at `start` (an ESC): a CSI
+    /// (`[`, parameter bytes, then intermediate bytes, then one final byte), a string (`]`, `P`, `_`, `^` … up to BEL
+    /// or ESC \), or ESC and one character. What does not complete a sequence is not part of it.
+    static func endOfEscapeSequence(_ scalars: [Unicode.Scalar], at start: Int) -> Int {
+        var i = start + 1
+        guard i < scalars.count else { return i }
+        switch scalars[i] {
         case "[":
-            while let s = scalars.next(), !(0x40...0x7E).contains(s.value) {}
+            i += 1
+            while i < scalars.count, (0x30...0x3F).contains(scalars[i].value) { i += 1 }
+            while i < scalars.count, (0x20...0x2F).contains(scalars[i].value) { i += 1 }
+            if i < scalars.count, (0x40...0x7E).contains(scalars[i].value) { i += 1 }
+            return i
         case "]", "P", "_", "^":
-            var previous: Unicode.Scalar = " "
-            while let s = scalars.next() {
-                if s == "\u{07}" || (previous == "\u{1B}" && s == "\\") { break }
-                previous = s
+            var j = i + 1
+            while j < scalars.count {
+                if scalars[j] == "\u{07}" { return j + 1 }
+                if scalars[j] == "\u{1B}", j + 1 < scalars.count, scalars[j + 1] == "\\" { return j + 2 }
+                if scalars[j] == "\n" { break }
+                j += 1
             }
+            // Never finished (on this line): only ESC and its introducer go.
+            return i + 1
         default:
-            break
+            return scalars[i].value < 0x80 ? i + 1 : i
         }
     }
 }

@@ -38,9 +38,11 @@ struct DeskCommand: ParsableCommand {
             let prompt = language.pick("個案台 › ", "个案台 › ", "desk › ")
             let read = source.read(LinePrompt(plain: prompt, styled: presenter.render(OutputLine(.heading, prompt)),
                                               completions: completions(office)))
-            guard case .line(let line) = read else {
-                if read == .interrupted { continue }
-                return
+            let line: String
+            switch read {
+            case .line(let text), .undecodable(let text, _): line = text
+            case .interrupted: continue
+            case .endOfInput: return
             }
             do {
                 switch try DeskLine.parse(line) {

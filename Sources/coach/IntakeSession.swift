@@ -42,7 +42,7 @@ final class IntakeSession<Engine: Conversation> {
     /// Runs the conversation from its first effects until it finishes or input ends.
     func run(_ first: [IntakeEffect]) -> IntakeOutcome {
         var effects = first
-        var input: TranscriptEvent?
+        var input: [TranscriptEvent] = []
         while true {
             let prompt = perform(effects, input: input)
             if let outcome = engine.outcome(state) {
@@ -54,20 +54,24 @@ final class IntakeSession<Engine: Conversation> {
             let read = source.read(LinePrompt(plain: rendered.plain, styled: rendered.styled, completions: words.completions(prompt),
                                               prefill: prompt.retry))
             let event: IntakeEvent = switch read {
-            case .line(let line): .line(line)
+            case .line(let line), .undecodable(let line, _): .line(line)
             case .interrupted: .interrupt
             case .endOfInput: .endOfInput
             }
-            input = recorder.input(event, at: prompt, time: Date())
+            let now = Date()
+            input = recorder.input(event, at: prompt, time: now).map { [$0] } ?? []
+            if case .undecodable(_, let bytes) = read, let typed = input.first {
+                input.append(TranscriptEvent(at: now, staff: staff, step: typed.step, .rawInput(Data(bytes))))
+            }
             effects = engine.handle(event, &state)
         }
     }
 
     /// Writes the turn — into the database, or when it cannot take it into the journal beside
     /// it — then shows it; returns the prompt to read at next, if any.
-    private func perform(_ effects: [IntakeEffect], input: TranscriptEvent?) -> PromptSpec? {
+    private func perform(_ effects: [IntakeEffect], input: [TranscriptEvent]) -> PromptSpec? {
         let now = Date()
-        let events = (input.map { [$0] } ?? []) + recorder.events(of: effects, step: engine.question(state), answered: input?.step, at: now)
+        let events = input + recorder.events(of: effects, step: engine.question(state), answered: input.first?.step, at: now)
         let prompt = effects.reduce(nil) { found, effect -> PromptSpec? in
             if case .ask(let spec) = effect { return spec }
             return found

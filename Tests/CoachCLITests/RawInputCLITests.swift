@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// What was typed is what is kept: a NUL byte, bytes in another encoding (Big5) and a broken
+/// escape sequence reach the transcript exactly (the original bytes recoverable), are flagged,
+/// shown neutralised, and hide nothing typed after them.
+@Suite struct RawInputCLITests {
+    typealias Desk = CaseLifeCLITests.Desk
+
+    @Test func oddBytesAreKeptExactlyAndShownSafely() throws {
+        let desk = try Desk()
+        let big5: [UInt8] = [0xB4, 0xFA, 0xB8, 0xD5]  // 測試 in Big5
+        var script = Data("phone\n陳大文\nowner\nA座\n12B\n".utf8)
+        script += Data("9123".utf8) + Data([0]) + Data(" 4567\n".utf8)
+        script += Data(big5) + Data(" big5\n".utf8)
+        script += Data("漏水\u{1B}[ 樓上\u{1B}]0;x 仲有\n".utf8)
+        let result = try CoachProcess.run(["--guidance", desk.guidance.path, "--db", desk.db, "--lang", "en", "--staff", "chan.mw"],
+                                          input: script, environment: desk.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("not valid text"), "flagged on screen")
+        #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B }, "no escape reaches the screen")
+
+        // The NUL is in the typed event, exactly.
+        let contact = try desk.value("SELECT payload FROM transcript WHERE kind = 'input' AND step = 'contact'")
+        #expect(contact.contains(#""text":"9123\u0000 4567""#), "\(contact)")
+        // The Big5 bytes are recoverable from the event after the line.
+        let raw = try desk.value("SELECT json_extract(payload, '$.event.rawInput._0') FROM transcript WHERE payload LIKE '%rawInput%'")
+        #expect(Data(base64Encoded: raw).map([UInt8].init) == big5 + Array(" big5".utf8))
+        // A broken escape sequence hides nothing after it.
+        let account = try desk.value("SELECT account FROM cases")
+        #expect(account.contains("樓上") && account.contains("仲有"), "\(account)")
+        #expect(!account.unicodeScalars.contains { $0.value == 0x1B })
+        // Search finds what could be read, and the chain holds.
+        let search = try desk.coach(["search", "4567"])
+        #expect(search.status == 0 && search.stdout.contains("4567"), "\(search.stdout)\(search.stderr)")
+        let verify = try desk.coach(["verify"])
+        #expect(verify.status == 0, "\(verify.stdout)")
+    }
+}
