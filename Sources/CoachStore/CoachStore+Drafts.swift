@@ -6,7 +6,9 @@ import GRDB
 /// An unfinished intake: its record and the state to continue from.
 public struct Draft: Sendable {
     public var record: ComplaintRecord
-    public var state: Data
+    /// Nil when the intake never got past its opening (a crash between taking the number and
+    /// the first line written): it continues from the first question.
+    public var state: Data?
     public var updatedAt: Date
 }
 
@@ -52,16 +54,18 @@ extension CoachStore {
     /// Unfinished intakes (live and training), the most recently touched first.
     public func drafts() throws(StoreError) -> [Draft] {
         try read { db in
+            // Every case still in intake, with or without a saved state: none is left behind.
             let rows = try SQLRequest<Row>("""
-                SELECT cases.*, drafts.state AS draft_state, drafts.updated_at AS draft_updated_at
-                FROM drafts JOIN cases ON cases.id = drafts.case_id
+                SELECT cases.*, drafts.state AS draft_state, coalesce(drafts.updated_at, cases.received_at) AS draft_updated_at
+                FROM cases LEFT JOIN drafts ON cases.id = drafts.case_id
                 WHERE cases.stage = \(Stage.draft)
-                ORDER BY drafts.updated_at DESC
+                ORDER BY draft_updated_at DESC
                 """).fetchAll(db)
             return rows.compactMap { row in
                 guard let record = try? CaseRow(row: row).record else { return nil }
-                let state: String = row["draft_state"]
-                return Draft(record: record, state: Data(state.utf8), updatedAt: Timestamp.parse(row["draft_updated_at"]) ?? record.receivedAt)
+                let state: String? = row["draft_state"]
+                return Draft(record: record, state: state.map { Data($0.utf8) },
+                             updatedAt: Timestamp.parse(row["draft_updated_at"]) ?? record.receivedAt)
             }
         }
     }

@@ -53,10 +53,15 @@ struct ResumeCommand: ParsableCommand {
             return
         }
         var state: IntakeState
-        do {
-            state = IntakeState(record: draft.record, progress: try JSONDecoder().decode(IntakeProgress.self, from: draft.state))
-        } catch {
-            throw Failure(text.unreadable(draft.record.caseNumber))
+        if let saved = draft.state {
+            do {
+                state = IntakeState(record: draft.record, progress: try JSONDecoder().decode(IntakeProgress.self, from: saved))
+            } catch {
+                throw Failure(text.unreadable(draft.record.caseNumber))
+            }
+        } else {
+            // Stopped before its first line was written: it starts again at the first question.
+            state = IntakeState(record: draft.record)
         }
         let engine = IntakeEngine(catalogue: catalogue, language: language)
         let first = engine.handle(.resume, &state)
@@ -71,7 +76,7 @@ struct ResumeCommand: ParsableCommand {
     private func resumeTraining(_ draft: Draft, catalogue: GuidanceCatalogue, store: CoachStore, source: LineSource,
                                 presenter: Presenter) throws {
         let text = ResumeText(language: options.language)
-        guard var state = try? JSONDecoder().decode(TrainingState.self, from: draft.state) else {
+        guard let saved = draft.state, var state = try? JSONDecoder().decode(TrainingState.self, from: saved) else {
             throw Failure(text.unreadable(draft.record.caseNumber))
         }
         state.intake.record = draft.record
