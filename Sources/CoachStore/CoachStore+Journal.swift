@@ -6,6 +6,18 @@ extension CoachStore {
     /// The journal beside this database.
     public var journal: TurnJournal { TurnJournal(path: path + ".journal") }
 
+    /// Runs `body` with writes waiting at most `seconds` for another program's lock, then waits as
+    /// configured again: while lines are going to the journal, each new line tries the database
+    /// briefly instead of freezing the desk for the full wait.
+    public func waitingBriefly<T>(_ seconds: TimeInterval, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        let configured: TimeInterval = if case .timeout(let wait) = writer.configuration.busyMode { wait } else { 0 }
+        try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA busy_timeout = \(Int(seconds * 1000))") }
+        defer {
+            try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA busy_timeout = \(Int(configured * 1000))") }
+        }
+        return try body()
+    }
+
     /// Writes every turn kept in the journal into the database, in order, each exactly once (a
     /// replay cut short and started again skips what it already wrote), then removes the
     /// journal. Returns how many turns went in.

@@ -83,10 +83,17 @@ final class IntakeSession<Engine: Conversation> {
         var turn = IntakeTurn(caseNumber: record.caseNumber, events: events, record: record == written ? nil : record, draft: draft)
         var problem: String?
         do {
-            // What waits in the journal goes in first, so the transcript keeps its order.
-            if journaled > 0 { try store.replayJournal() }
-            journaled = 0
-            try store.commit(turn)
+            if journaled > 0 {
+                // What waits in the journal goes in first, so the transcript keeps its order; while
+                // the database is still locked, the desk is not kept waiting for it on every line.
+                try store.waitingBriefly(0.2) { () throws(StoreError) in
+                    try store.replayJournal()
+                    try store.commit(turn)
+                }
+                journaled = 0
+            } else {
+                try store.commit(turn)
+            }
         } catch {
             // Kept whole, so the turn can be written later whatever was written before it.
             turn.record = record
