@@ -22,11 +22,10 @@ public final class PlainLines: LineSource {
             return .endOfInput
         }
         if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let read = LineRead(bytes)
         // The echo may reach a terminal: what was typed is shown, never obeyed.
-        write(SafeText.line(text) + "\n")
-        // Kept as they came when they were not UTF-8, so nothing typed is lost to decoding.
-        return String(validating: bytes, as: UTF8.self) == nil ? .undecodable(text, bytes: bytes) : .line(text)
+        write(SafeText.line(read.text) + "\n")
+        return read
     }
 
     /// The next line's bytes without its newline; nil at the end of input. The last line counts

@@ -50,12 +50,13 @@ public final class TerminalEditor: LineSource {
         }
         var raw = [UInt8](UnsafeRawBufferPointer(start: bytes, count: Int(strlen(bytes))))
         while raw.last == UInt8(ascii: "\n") || raw.last == UInt8(ascii: "\r") { raw.removeLast() }
-        let text = String(decoding: raw, as: UTF8.self)
+        let read = LineRead(raw)
+        let text = read.text
         if !text.trimmingCharacters(in: .whitespaces).isEmpty {
             coach_el_history_add(editor, text)
             saveHistory()
         }
-        return String(validating: raw, as: UTF8.self) == nil ? .undecodable(text, bytes: raw) : .line(text)
+        return read
     }
 
     public func write(_ text: String) {

@@ -40,7 +40,7 @@ struct DeskCommand: ParsableCommand {
                                               completions: completions(office)))
             let line: String
             switch read {
-            case .line(let text), .undecodable(let text, _): line = text
+            case .line(let text), .undecodable(let text, _, _): line = text
             case .interrupted: continue
             case .endOfInput: return
             }

@@ -54,14 +54,19 @@ final class IntakeSession<Engine: Conversation> {
             let read = source.read(LinePrompt(plain: rendered.plain, styled: rendered.styled, completions: words.completions(prompt),
                                               prefill: prompt.retry))
             let event: IntakeEvent = switch read {
-            case .line(let line), .undecodable(let line, _): .line(line)
+            case .line(let line), .undecodable(let line, _, _): .line(line)
             case .interrupted: .interrupt
             case .endOfInput: .endOfInput
             }
             let now = Date()
             input = recorder.input(event, at: prompt, time: now).map { [$0] } ?? []
-            if case .undecodable(_, let bytes) = read, let typed = input.first {
+            if case .undecodable(_, let bytes, let encoding) = read, let typed = input.first {
                 input.append(TranscriptEvent(at: now, staff: staff, step: typed.step, .rawInput(Data(bytes))))
+                if let encoding {
+                    source.write(presenter.render(OutputLine(.warning, say("這一行不是 UTF-8，已按 \(encoding) 讀入，原本的位元組亦已保存；請檢查。",
+                                                                          "这一行不是 UTF-8，已按 \(encoding) 读入，原本的字节亦已保存；请检查。",
+                                                                          "That line was not UTF-8: it was read as \(encoding), and its bytes are kept as they came. Please check it."))) + "\n")
+                }
             }
             effects = engine.handle(event, &state)
         }

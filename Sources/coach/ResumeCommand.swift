@@ -40,7 +40,7 @@ struct ResumeCommand: ParsableCommand {
                 choice = "1"
             } else {
                 switch source.read(LinePrompt(plain: text.which, completions: drafts.map(\.record.caseNumber.description))) {
-                case .line(let line), .undecodable(let line, _): choice = line.trimmingCharacters(in: .whitespaces)
+                case .line(let line), .undecodable(let line, _, _): choice = line.trimmingCharacters(in: .whitespaces)
                 case .interrupted, .endOfInput: return
                 }
             }

@@ -13,11 +13,16 @@ import Testing
         var script = Data("phone\n陳大文\nowner\nA座\n12B\n".utf8)
         script += Data("9123".utf8) + Data([0]) + Data(" 4567\n".utf8)
         script += Data(big5) + Data(" big5\n".utf8)
+        script += Data([0xFF, 0xFE, 0x41]) + Data(" stray\n".utf8)
         script += Data("漏水\u{1B}[ 樓上\u{1B}]0;x 仲有\n".utf8)
+        // The rest of the call, so it is received (and its lines indexed for search).
+        script += Data(["", "lobby", "last night", "fixed today", "nobody told", "none", "y", "y", "y", "c", "o", "water", "", "", "y"]
+            .joined(separator: "\n").utf8) + Data("\n".utf8)
         let result = try CoachProcess.run(["--guidance", desk.guidance.path, "--db", desk.db, "--lang", "en", "--staff", "chan.mw"],
                                           input: script, environment: desk.environment)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("not valid text"), "flagged on screen")
+        #expect(result.stdout.contains("That line was not UTF-8: it was read as BIG5-HKSCS"), "flagged on screen: \(result.stdout)")
+        #expect(result.stdout.contains("not valid text"), "bytes no encoding reads are flagged too")
         #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B }, "no escape reaches the screen")
 
         // The NUL is in the typed event, exactly.
@@ -25,14 +30,19 @@ import Testing
         #expect(contact.contains(#""text":"9123\u0000 4567""#), "\(contact)")
         // The Big5 bytes are recoverable from the event after the line.
         let raw = try desk.value("SELECT json_extract(payload, '$.event.rawInput._0') FROM transcript WHERE payload LIKE '%rawInput%'")
-        #expect(Data(base64Encoded: raw).map([UInt8].init) == big5 + Array(" big5".utf8))
+        let raws = try desk.sqlite("SELECT json_extract(payload, '$.event.rawInput._0') FROM transcript WHERE payload LIKE '%rawInput%' ORDER BY seq")
+            .stdout.split(separator: "\n").compactMap { Data(base64Encoded: String($0)).map([UInt8].init) }
+        #expect(raws == [big5 + Array(" big5".utf8), [0xFF, 0xFE, 0x41] + Array(" stray".utf8)], "\(raw)")
         // A broken escape sequence hides nothing after it.
         let account = try desk.value("SELECT account FROM cases")
         #expect(account.contains("樓上") && account.contains("仲有"), "\(account)")
+        #expect(account.contains("測試 big5"), "read as Big5-HKSCS: \(account)")
         #expect(!account.unicodeScalars.contains { $0.value == 0x1B })
         // Search finds what could be read, and the chain holds.
         let search = try desk.coach(["search", "4567"])
         #expect(search.status == 0 && search.stdout.contains("4567"), "\(search.stdout)\(search.stderr)")
+        let chinese = try desk.coach(["search", "測試"])
+        #expect(chinese.status == 0 && chinese.stdout.contains("big5"), "what came in Big5 is found: \(chinese.stdout)")
         let verify = try desk.coach(["verify"])
         #expect(verify.status == 0, "\(verify.stdout)")
     }
