@@ -57,8 +57,12 @@ public struct ZoneRules: Sendable, Equatable {
             for i in at..<(at + width) { value = value << 8 | Int64(bytes[i]) }
             return width == 4 ? Int64(Int32(truncatingIfNeeded: value)) : value
         }
+        /// The header's six counts; none can be negative or larger than the file (a damaged
+        /// file is refused, never indexed with).
         func counts(_ at: Int) -> [Int]? {
-            (0..<6).map { int(at + 20 + $0 * 4, 4) }.reduce([Int]()) { list, value in value.map { list + [Int($0)] } ?? list }
+            let values = (0..<6).compactMap { int(at + 20 + $0 * 4, 4) }
+            guard values.count == 6, values.allSatisfy({ $0 >= 0 && $0 <= Int64(bytes.count) }) else { return nil }
+            return values.map { Int($0) }
         }
         guard var header = counts(0), header.count == 6 else { return nil }
         var start = 44
@@ -78,12 +82,13 @@ public struct ZoneRules: Sendable, Equatable {
         guard type > 0, infoAt + type * 6 <= bytes.count else { return nil }
         var offsets: [Int] = []
         for i in 0..<type {
-            guard let utoff = int(infoAt + i * 6, 4) else { return nil }
+            // No place on Earth is more than a day from UTC.
+            guard let utoff = int(infoAt + i * 6, 4), abs(utoff) < 86_400 else { return nil }
             offsets.append(Int(utoff))
         }
         var transitions: [(at: Int64, offset: Int)] = []
         for i in 0..<time {
-            guard let at = int(start + i * width, width) else { return nil }
+            guard let at = int(start + i * width, width), typesAt + i < bytes.count else { return nil }
             let index = Int(bytes[typesAt + i])
             guard index < offsets.count else { return nil }
             transitions.append((at, offsets[index]))
@@ -91,7 +96,7 @@ public struct ZoneRules: Sendable, Equatable {
         var rule: PosixRule?
         if width == 8 {
             let footer = infoAt + type * 6 + chars + leap * 12 + isstd + isut
-            if footer < bytes.count, bytes[footer] == 10, let end = bytes[(footer + 1)...].firstIndex(of: 10) {
+            if footer >= 0, footer < bytes.count, bytes[footer] == 10, let end = bytes[(footer + 1)...].firstIndex(of: 10) {
                 rule = PosixRule(String(decoding: bytes[(footer + 1)..<end], as: UTF8.self))
             }
         }

@@ -95,8 +95,11 @@ extension CoachStore {
         let links = try SQLRequest<Row>("""
             SELECT id, seq, hash, at, staff, kind, step, text, payload, hash_version FROM transcript WHERE case_id = \(caseID) ORDER BY seq, id
             """).fetchAll(db).map { row in
-            TranscriptChain.Link(row: row["id"], seq: row["seq"], hash: row["hash"], at: row["at"], staff: row["staff"], kind: row["kind"],
-                                 step: row["step"], text: row["text"], payload: row["payload"], version: row["hash_version"])
+            // Read leniently: a damaged row (a NULL where a value belongs) is reported as changed, never a crash.
+            TranscriptChain.Link(row: row["id"], seq: (row["seq"] as Int?) ?? 0, hash: (row["hash"] as String?) ?? "",
+                                 at: (row["at"] as String?) ?? "", staff: (row["staff"] as String?) ?? "", kind: (row["kind"] as String?) ?? "",
+                                 step: row["step"], text: (row["text"] as String?) ?? "", payload: (row["payload"] as String?) ?? "",
+                                 version: (row["hash_version"] as Int?) ?? 0)
         }
         var problems = TranscriptChain.verify(links, caseNumber: number, count: head["transcript_count"], head: head["transcript_head"],
                                               seal: seal)

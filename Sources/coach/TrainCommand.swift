@@ -45,7 +45,8 @@ struct TrainCommand: ParsableCommand {
         let source = Terminal.source(environment: options.environment)
         guard let chosen = try choose(material.scenarios, source: source, language: language) else { return }
 
-        let record = try store.openCase(receivedAt: Date(), receivedBy: staff, isTraining: true,
+        // A mock complaint is received when its scenario says: the case opens at that moment.
+        let record = try store.openCase(receivedAt: chosen.receivedAt, receivedBy: staff, isTraining: true,
                                         calendar: catalogue.organization.calendar)
         let engine = TrainingEngine(catalogue: catalogue, language: language, scenario: chosen,
                                     speech: material.speech, exam: exam)

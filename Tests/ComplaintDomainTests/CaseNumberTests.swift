@@ -131,3 +131,19 @@ struct ClockTimeTests {
         #expect(ClockTime(hour: 8, minute: 59) < ClockTime(hour: 9, minute: 0))
     }
 }
+
+/// A case number too long to be a day's sequence is no case number: it must never be read as
+/// another case (a 32-bit cut once made 261130-4294967297 case 261130-001).
+@Suite struct LongCaseNumberTests {
+    @Test func tooLongIsRefused() {
+        #expect(CaseNumber("261130-4294967297") == nil)
+        #expect(CaseNumber("261130-99999999999") == nil)
+        #expect(CaseNumber("261130-123456") == nil)
+    }
+
+    @Test func aFourOrFiveDigitSequenceIsWrittenWhole() {
+        #expect(CaseNumber("261130-1234")?.description == "261130-1234")
+        #expect(CaseNumber("261130-99999")?.description == "261130-99999")
+        #expect(CaseNumber("261130-007")?.description == "261130-007")
+    }
+}
