@@ -53,7 +53,8 @@ extension CoachStore {
     /// more go to the trigram index; one or two (漏水, 電梯, B座) to the index of characters and
     /// pairs; either way the text must appear as typed (ignoring case and width).
     public func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit] {
-        let folded = TermMatch.fold(query.text)
+        // Controls (a NUL among them) can be in no indexed line: they are not searched for.
+        let folded = TermMatch.fold(SafeText.line(query.text))
         guard let match = SearchMatch(folded) else { return [] }
         return try read { db in
             var filters: [SQL] = ["c.stage <> \(Stage.draft)"]
