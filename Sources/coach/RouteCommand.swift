@@ -32,27 +32,9 @@ struct RouteCommand: ParsableCommand {
             throw Failure(error.message, code: 2)
         }
         let (catalogue, _) = try options.loadGuidance()
-        let organization = catalogue.organization
-        let nature: Nature
-        let basis: RoutingInput.NatureBasis
-        if let given = request.nature {
-            nature = given
-            basis = .stated
-        } else {
-            let suggestion = catalogue.urgency.suggest(from: request.description ?? "")
-            nature = suggestion.nature
-            basis = .suggested(suggestion)
-        }
-        let decision = organization.router.route(RoutingInput(
-            channel: request.channel, kind: request.kind, nature: nature, natureBasis: basis,
-            receivedAt: request.receivedAt, beyondManagerAuthority: request.beyondManagerAuthority))
-        // Every time printed has a four-digit year: received late on 9999-12-31, the deadline
-        // (or the local time of receipt) would be in the year 10000.
-        let calendar = organization.calendar
-        for moment in [request.receivedAt] + (decision.deadline.map { [$0.due] } ?? [])
-        where calendar.localDate(of: moment).year > RouteRequest.years.upperBound {
+        guard let decision = request.decision(in: catalogue) else {
             throw Failure("field \"received_at\": too late; its deadline would fall after the year 9999", code: 2)
         }
-        print(RouteOutput(decision, calendar: calendar, language: options.language).json)
+        print(RouteOutput(decision, calendar: catalogue.organization.calendar, language: options.language).json)
     }
 }

@@ -29,25 +29,9 @@ public func fuzzRoute(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         check(!line.isEmpty && !line.contains("\n"), "a refusal must be one line: \(line)")
         return 0
     }
-    let organization = catalogue.organization
-    let nature: Nature
-    let basis: RoutingInput.NatureBasis
-    if let given = request.nature {
-        nature = given
-        basis = .stated
-    } else {
-        let suggestion = catalogue.urgency.suggest(from: request.description ?? "")
-        nature = suggestion.nature
-        basis = .suggested(suggestion)
-    }
-    let decision = organization.router.route(RoutingInput(
-        channel: request.channel, kind: request.kind, nature: nature, natureBasis: basis,
-        receivedAt: request.receivedAt, beyondManagerAuthority: request.beyondManagerAuthority))
-    let calendar = organization.calendar
-    for moment in [request.receivedAt] + (decision.deadline.map { [$0.due] } ?? [])
-    where calendar.localDate(of: moment).year > RouteRequest.years.upperBound {
-        return 0  // refused by RouteCommand: "too late; its deadline would fall after the year 9999"
-    }
+    // Refused by RouteCommand when nil: "too late; its deadline would fall after the year 9999".
+    guard let decision = request.decision(in: catalogue) else { return 0 }
+    let calendar = catalogue.organization.calendar
     for language in Language.allCases {
         let json = RouteOutput(decision, calendar: calendar, language: language).json
         guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {
