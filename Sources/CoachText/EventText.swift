@@ -193,6 +193,13 @@ public struct EventText: Sendable {
         case .followUpCall: t("回訪", "回访", "the follow-up call")
         case .explainRules: t("解釋規則", "解释规则", "explain the rules")
         case .declineGift: t("婉拒禮物", "婉拒礼物", "decline a gift")
+        case .thankSuggestion: t("多謝建議", "感谢建议", "thank them for the suggestion")
+        case .urgentPromise: t("緊急承諾", "紧急承诺", "the urgent promise")
+        case .calmAnger: t("平息怒氣", "平息怒气", "calm the anger")
+        case .noteCompensation: t("記下賠償要求", "记下赔偿要求", "note the compensation request")
+        case .ownRepeat: t("承擔重複投訴", "承担重复投诉", "own the repeat complaint")
+        case .callManager: t("通知經理", "通知经理", "call the manager")
+        case .noteThreat: t("記下傳媒或法律威脅", "记下媒体或法律威胁", "note the press or legal threat")
         }
     }
 }

@@ -2,14 +2,33 @@ import CivilTime
 
 /// One of the twelve points on handling a complaint, as the organisation words it.
 public struct Guideline: Sendable, Equatable {
-    /// Something staff can say to the caller.
+    /// Something staff can say to the caller, with placeholders for what Coach knows about the
+    /// call (`PhraseTemplate`).
     public struct Phrase: Sendable, Equatable {
         public var purpose: PhrasePurpose
-        public var text: LocalizedText
+        /// What staff say aloud: Hong Kong Cantonese, Mandarin, English.
+        public var spoken: LocalizedText
+        /// The same in written Traditional Chinese, for an office whose register is `written`;
+        /// nil when the phrase has none, and the spoken one is offered.
+        public var written: String?
 
-        public init(purpose: PhrasePurpose, text: LocalizedText) {
+        public init(purpose: PhrasePurpose, spoken: LocalizedText, written: String? = nil) {
             self.purpose = purpose
-            self.text = text
+            self.spoken = spoken
+            self.written = written
+        }
+
+        /// The words to say, in the office's register, with what is known about the call put in.
+        public func text(_ language: Language, register: ChineseRegister = .spoken, filling fill: PhraseFill = PhraseFill()) -> String {
+            let wording = language == .zhHant && register == .written ? written ?? spoken.zhHant : spoken[language]
+            // Guidance files are checked when read; a wording built in code that does not parse is said as written.
+            guard let template = try? PhraseTemplate(wording) else { return wording }
+            return template.render(fill, in: language)
+        }
+
+        /// The spoken phrase with nothing known about the call, for callers that predate placeholders.
+        public var text: LocalizedText {
+            LocalizedText(zhHant: text(.zhHant), zhHans: text(.zhHans), en: text(.en))
         }
     }
 

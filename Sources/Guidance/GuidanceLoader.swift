@@ -6,17 +6,27 @@ import Glibc
 import Training
 
 /// Reads a guidance folder into a catalogue. Every problem is a `GuidanceError` naming the file,
-/// line and column; nothing falls back to a silent default.
+/// line and column; nothing falls back to a silent default. Only signals.yaml and rules.yaml may
+/// be left out: an office that has not written them gets no signals and no house rules.
 public enum GuidanceLoader {
     public static func load(from directory: URL) throws(GuidanceError) -> GuidanceCatalogue {
         func root(_ name: String) throws(GuidanceError) -> YAMLValue {
             try GuidanceLoader.root(directory.appendingPathComponent(name))
         }
+        func optionalRoot(_ name: String) throws(GuidanceError) -> YAMLValue? {
+            let url = directory.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+            return try GuidanceLoader.root(url)
+        }
+        let guidelines = try GuidelinesFile.read(root("guidelines.yaml"))
         return GuidanceCatalogue(
-            guidelines: try GuidelinesFile.read(root("guidelines.yaml")),
+            guidelines: guidelines.guidelines,
             articles: try RegulationFile.read(root("regulation.yaml")),
             organization: try OrganizationFile.read(root("organization.yaml")),
-            urgency: try UrgencyFile.read(root("urgency.yaml")))
+            urgency: try UrgencyFile.read(root("urgency.yaml")),
+            zhHantRegister: guidelines.register,
+            signals: try optionalRoot("signals.yaml").map { value throws(GuidanceError) in try SignalsFile.read(value) } ?? SignalLexicon(),
+            houseRules: try optionalRoot("rules.yaml").map { value throws(GuidanceError) in try RulesFile.read(value) } ?? HouseRules())
     }
 
     /// The scenarios (guidance/scenarios/*.yaml, in name order) and the phrase lexicons

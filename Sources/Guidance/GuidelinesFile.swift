@@ -1,11 +1,13 @@
 import CivilTime
 import ComplaintDomain
 
-/// guidance/guidelines.yaml: the twelve guidelines, each once, in order.
+/// guidance/guidelines.yaml: the twelve guidelines, each once, in order, and the register their
+/// Traditional Chinese phrases are offered in (`zh_hant_register`, spoken unless it says written).
 enum GuidelinesFile {
-    static func read(_ root: YAMLValue) throws(GuidanceError) -> [Guideline] {
+    static func read(_ root: YAMLValue) throws(GuidanceError) -> (guidelines: [Guideline], register: ChineseRegister) {
         let top = try root.mapping()
-        try top.allowOnly(["guidelines"])
+        try top.allowOnly(["zh_hant_register", "guidelines"])
+        let register = try top.optional("zh_hant_register")?.choice(ChineseRegister.self) ?? .spoken
         let entries = try top.require("guidelines").list()
         var guidelines: [Guideline] = []
         for entry in entries {
@@ -22,15 +24,7 @@ enum GuidelinesFile {
             if moments.isEmpty { throw momentsValue.error("give at least one moment") }
             var phrases: [Guideline.Phrase] = []
             if let list = map.optional("phrases") {
-                for item in try list.list() {
-                    let phrase = try item.mapping()
-                    try phrase.allowOnly(["purpose", "zh-Hant", "zh-Hans", "en"])
-                    phrases.append(Guideline.Phrase(
-                        purpose: try phrase.require("purpose").choice(PhrasePurpose.self),
-                        text: LocalizedText(zhHant: try phrase.require("zh-Hant").string(),
-                                            zhHans: try phrase.require("zh-Hans").string(),
-                                            en: try phrase.require("en").string())))
-                }
+                for item in try list.list() { phrases.append(try item.phrase()) }
             }
             guidelines.append(Guideline(number: number, key: try map.require("key").string(), moments: moments,
                                         title: try map.localized("title"), text: try map.localized("text"),
@@ -40,6 +34,6 @@ enum GuidelinesFile {
         if !missing.isEmpty {
             throw try top.require("guidelines").error("missing guideline(s) \(missing.map(String.init).joined(separator: ", ")); all twelve are required")
         }
-        return guidelines.sorted { $0.number < $1.number }
+        return (guidelines.sorted { $0.number < $1.number }, register)
     }
 }

@@ -3,36 +3,36 @@ import Testing
 @testable import Guidance
 
 /// Mistakes in guidelines.yaml (and regulation.yaml, urgency.yaml) point at the guideline and
-/// the key that is wrong. Guideline 3 starts on line 65 of the shipped file.
+/// the key that is wrong. Guideline 3 starts on line 97 of the shipped file.
 @Suite("Guideline content errors")
 struct GuidelineErrorTests {
     static let replacements: [ErrorCase<Replacement>] = [
         ErrorCase("a misspelt key is unknown at its line",
-                  Replacement("guidelines.yaml", line: 68, "    title:", with: "    titel:"),
-                  file: "guidelines.yaml", line: 68, column: 5, mentions: ["unknown key", "titel", "title"]),
+                  Replacement("guidelines.yaml", line: 100, "    title:", with: "    titel:"),
+                  file: "guidelines.yaml", line: 100, column: 5, mentions: ["unknown key", "titel", "title"]),
         ErrorCase("guideline 13 is out of range",
-                  Replacement("guidelines.yaml", line: 65, "number: 3", with: "number: 13"),
-                  file: "guidelines.yaml", line: 65, column: 13, mentions: ["1 to 12", "13"]),
+                  Replacement("guidelines.yaml", line: 97, "number: 3", with: "number: 13"),
+                  file: "guidelines.yaml", line: 97, column: 13, mentions: ["1 to 12", "13"]),
         ErrorCase("a guideline number that is not a number",
-                  Replacement("guidelines.yaml", line: 65, "number: 3", with: "number: three"),
-                  file: "guidelines.yaml", line: 65, column: 13, mentions: ["whole number", "three"]),
+                  Replacement("guidelines.yaml", line: 97, "number: 3", with: "number: three"),
+                  file: "guidelines.yaml", line: 97, column: 13, mentions: ["whole number", "three"]),
         ErrorCase("a duplicate guideline number",
-                  Replacement("guidelines.yaml", line: 65, "number: 3", with: "number: 2"),
-                  file: "guidelines.yaml", line: 65, column: 13, mentions: ["guideline 2", "twice"]),
+                  Replacement("guidelines.yaml", line: 97, "number: 3", with: "number: 2"),
+                  file: "guidelines.yaml", line: 97, column: 13, mentions: ["guideline 2", "twice"]),
         ErrorCase("an unknown moment names the choices",
-                  Replacement("guidelines.yaml", line: 67, "moments: [check]", with: "moments: [chek]"),
-                  file: "guidelines.yaml", line: 67, column: 15,
+                  Replacement("guidelines.yaml", line: 99, "moments: [check]", with: "moments: [chek]"),
+                  file: "guidelines.yaml", line: 99, column: 15,
                   mentions: ["unknown value", "chek", "check", "follow_up"]),
         ErrorCase("an empty moments list",
-                  Replacement("guidelines.yaml", line: 67, "moments: [check]", with: "moments: []"),
-                  file: "guidelines.yaml", line: 67, column: 14, mentions: ["at least one moment"]),
+                  Replacement("guidelines.yaml", line: 99, "moments: [check]", with: "moments: []"),
+                  file: "guidelines.yaml", line: 99, column: 14, mentions: ["at least one moment"]),
         ErrorCase("an unknown phrase purpose",
-                  Replacement("guidelines.yaml", line: 81, "purpose: empathise", with: "purpose: empathize"),
-                  file: "guidelines.yaml", line: 81, column: 18,
+                  Replacement("guidelines.yaml", line: 113, "purpose: empathise", with: "purpose: empathize"),
+                  file: "guidelines.yaml", line: 113, column: 18,
                   mentions: ["unknown value", "empathize", "empathise", "decline_gift"]),
         ErrorCase("an empty text is refused",
-                  Replacement("guidelines.yaml", line: 71, "\"Empathise and find the real cause\"", with: "\"  \""),
-                  file: "guidelines.yaml", line: 71, column: 11, mentions: ["must not be empty", "guidelines[2].title.en"]),
+                  Replacement("guidelines.yaml", line: 103, "\"Empathise and find the real cause\"", with: "\"  \""),
+                  file: "guidelines.yaml", line: 103, column: 11, mentions: ["must not be empty", "guidelines[2].title.en"]),
         ErrorCase("article 10 is out of range",
                   Replacement("regulation.yaml", line: 7, "number: 1", with: "number: 10"),
                   file: "regulation.yaml", line: 7, column: 13, mentions: ["1 to 9", "10"]),
@@ -45,17 +45,17 @@ struct GuidelineErrorTests {
 
     static let removals: [ErrorCase<Removal>] = [
         ErrorCase("a missing required key points at the guideline",
-                  Removal("guidelines.yaml", lines: 76...79, firstContaining: "    cue:"),
-                  file: "guidelines.yaml", line: 65, column: 5, mentions: ["missing key", "cue", "guidelines[2]"]),
-        // Guideline 3 whole (lines 65–93, up to the blank line before guideline 4); the error
-        // points at the list of guidelines, which starts on line 11.
+                  Removal("guidelines.yaml", lines: 108...111, firstContaining: "    cue:"),
+                  file: "guidelines.yaml", line: 97, column: 5, mentions: ["missing key", "cue", "guidelines[2]"]),
+        // Guideline 3 whole (lines 97–128, up to the blank line before guideline 4); the error
+        // points at the list of guidelines, which starts on line 23.
         ErrorCase("a missing guideline is named",
-                  Removal("guidelines.yaml", lines: 65...93, firstContaining: "  - number: 3"),
-                  file: "guidelines.yaml", line: 11, column: 3, mentions: ["missing guideline", "3", "twelve"]),
-        // Guideline 3's title loses its English (line 71); the title mapping starts on line 69.
+                  Removal("guidelines.yaml", lines: 97...128, firstContaining: "  - number: 3"),
+                  file: "guidelines.yaml", line: 23, column: 3, mentions: ["missing guideline", "3", "twelve"]),
+        // Guideline 3's title loses its English (line 103); the title mapping starts on line 101.
         ErrorCase("a missing language points at the text",
-                  Removal("guidelines.yaml", lines: 71...71, firstContaining: "en: \"Empathise and find the real cause\""),
-                  file: "guidelines.yaml", line: 69, column: 7,
+                  Removal("guidelines.yaml", lines: 103...103, firstContaining: "en: \"Empathise and find the real cause\""),
+                  file: "guidelines.yaml", line: 101, column: 7,
                   mentions: ["missing key", "\"en\"", "guidelines[2].title"]),
     ]
 
