@@ -51,9 +51,22 @@ public struct CaseText: Sendable {
                 DisplayWidth.truncate(SafeText.line(r.person.name ?? "—"), to: 12), timeLeft(file, at: now) ?? "—"]
     }
 
-    /// The whole file: the record, where it stands, what is next and who must do it.
-    public func detail(_ file: CaseFile, at now: Date, next: [(action: CaseAction, roles: [Role], people: [StaffMember])]) -> [OutputLine] {
-        let rows = rows(file, at: now)
+    /// The whole file: the record, where it stands, what is next and who must do it. With the
+    /// routing stored at receipt, who was on duty then for the duty roles it named, and who is
+    /// now while steps remain.
+    public func detail(_ file: CaseFile, at now: Date, next: [(action: CaseAction, roles: [Role], people: [StaffMember])],
+                       routing: RoutingDecision? = nil) -> [OutputLine] {
+        var rows = rows(file, at: now)
+        if let routing {
+            // A decision stored before the rota names nobody: only "now" can be said for it.
+            if !routing.onDuty.isEmpty {
+                rows.append((t("收到時當值", "收到时当值", "At receipt"), routing.onDuty.map(onDuty).joined(separator: "\n")))
+            }
+            if file.record.stage != .draft, !next.isEmpty, !routing.dutyRoles.isEmpty {
+                let current = routing.dutyRoles.map { organization.onDuty($0, at: now) }
+                rows.append((t("現在當值", "现在当值", "On duty"), current.map(onDuty).joined(separator: "\n")))
+            }
+        }
         let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
         var lines: [OutputLine] = []
         for (name, value) in rows {
@@ -72,7 +85,7 @@ public struct CaseText: Sendable {
         } else {
             lines.append(OutputLine(.heading, t("下一步：", "下一步：", "Next:")))
             for step in next {
-                let roles = step.roles.map { $0.name(in: language) }.joined(separator: language == .en ? " or " : "或")
+                let roles = step.roles.map { organization.title(of: $0, in: language) }.joined(separator: language == .en ? " or " : "或")
                 // Someone holding two of the roles is named once.
                 var seen: Set<String> = []
                 let people = step.people.filter { seen.insert($0.id).inserted }.map { "\($0.name) \($0.id)" }.joined(separator: ", ")
@@ -106,7 +119,7 @@ public struct CaseText: Sendable {
         if let id = r.category, let category = organization.categories.first(where: { $0.id == id }) {
             rows.append((t("類別", "类别", "Category"), category.name[language]))
         }
-        if let handler = life.handler { rows.append((t("負責", "负责", "Handler"), handler.name(in: language))) }
+        if let handler = life.handler { rows.append((t("負責", "负责", "Handler"), organization.title(of: handler, in: language))) }
         if let deadline = life.deadline {
             rows.append((t("限期", "限期", "Due"), calendar.describe(deadline, in: language) + " · " + (timeLeft(file, at: now) ?? "")))
         }
@@ -115,7 +128,7 @@ public struct CaseText: Sendable {
             let names = life.departments.map { id in organization.departments.first { $0.id == id }?.name[language] ?? id }
             rows.append((t("部門", "部门", "Departments"), names.joined(separator: language == .en ? ", " : "、")))
         }
-        if life.escalated { rows.append((t("上報", "上报", "Escalated"), Role.generalManager.name(in: language))) }
+        if life.escalated { rows.append((t("上報", "上报", "Escalated"), organization.title(of: .generalManager, in: language))) }
         if let f = life.feedback { rows.append((t("處理結果", "处理结果", "Result"), f)) }
         if let via = life.repliedVia {
             rows.append((t("回復", "回复", "Replied"), via.name(in: language) + (life.replyReason.map { " — \($0)" } ?? "")))
@@ -126,6 +139,19 @@ public struct CaseText: Sendable {
         if let by = life.filedBy { rows.append((t("歸檔", "归档", "Filed"), by)) }
 
         return rows.map { ($0.0, SafeText.clean($0.1)) }
+    }
+
+    /// Who is on duty for a role, and how to reach them; or that nobody is rostered, and who
+    /// holds the role, so the desk still knows whom to try.
+    public func onDuty(_ entry: OnDuty) -> String {
+        let title = organization.title(of: entry.role, in: language)
+        func person(_ member: StaffMember) -> String {
+            SafeText.line([member.name, member.id, member.contact].compactMap { $0 }.joined(separator: " "))
+        }
+        if let member = entry.staff { return "\(title) — \(person(member))" }
+        let holders = entry.holders.isEmpty ? t("名冊上沒有人", "名册上没有人", "nobody on the roster")
+            : entry.holders.map(person).joined(separator: language == .en ? ", " : "、")
+        return "\(title) — " + t("沒有人編更當值；可找：\(holders)", "没有安排值班人员；可找：\(holders)", "nobody rostered; holders: \(holders)")
     }
 
     public func refusal(_ refusal: CaseDesk.Refusal) -> String {

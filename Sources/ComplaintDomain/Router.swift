@@ -2,14 +2,18 @@ import CivilTime
 import Foundation
 
 /// Regulation 5 (a, b, c) with the deadline of 6 and the reply channel of 8: the one place
-/// that decides where a complaint goes.
+/// that decides where a complaint goes, and who of the roster is on duty to take it.
 public struct Router: Sendable {
     public var calendar: WorkingCalendar
     public var rules: HandlingRules
+    public var staff: [StaffMember]
+    public var rota: DutyRota
 
-    public init(calendar: WorkingCalendar, rules: HandlingRules = .standard) {
+    public init(calendar: WorkingCalendar, rules: HandlingRules = .standard, staff: [StaffMember] = [], rota: DutyRota = DutyRota()) {
         self.calendar = calendar
         self.rules = rules
+        self.staff = staff
+        self.rota = rota
     }
 
     public func route(_ input: RoutingInput) -> RoutingDecision {
@@ -22,7 +26,7 @@ public struct Router: Sendable {
             reasons.append(.replyBySameChannel(input.channel))
             return RoutingDecision(isComplaint: false, nature: .ordinary, workingHours: offHours == nil,
                                    handler: .propertyGroupLead, notify: [], approvalBy: nil, escalateTo: nil,
-                                   deadline: nil, replyVia: reply, reasons: reasons)
+                                   deadline: nil, replyVia: reply, reasons: reasons, onDuty: [])
         }
 
         switch input.natureBasis {
@@ -76,8 +80,10 @@ public struct Router: Sendable {
         reasons.append(.due(deadline))
         reasons.append(.replyBySameChannel(input.channel))
 
-        return RoutingDecision(isComplaint: true, nature: input.nature, workingHours: offHours == nil,
-                               handler: handler, notify: notify, approvalBy: approvalBy, escalateTo: escalateTo,
-                               deadline: deadline, replyVia: reply, reasons: reasons)
+        var decision = RoutingDecision(isComplaint: true, nature: input.nature, workingHours: offHours == nil,
+                                       handler: handler, notify: notify, approvalBy: approvalBy, escalateTo: escalateTo,
+                                       deadline: deadline, replyVia: reply, reasons: reasons, onDuty: [])
+        decision.onDuty = decision.dutyRoles.map { rota.onDuty($0, at: input.receivedAt, calendar: calendar, staff: staff) }
+        return decision
     }
 }

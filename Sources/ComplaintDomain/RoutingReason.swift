@@ -34,11 +34,20 @@ public enum RoutingReason: Codable, Sendable, Equatable {
         }
     }
 
-    public func text(in language: Language, calendar: WorkingCalendar) -> String {
+    /// The line in `language`, naming roles by the office's `titles` (the regulation's own
+    /// words stay in its text).
+    public func text(in language: Language, calendar: WorkingCalendar, titles: RoleTitles = .hongKong) -> String {
         let zh = language != .en
         let t = language.pick
         func when(_ date: Date) -> String { calendar.describe(date, in: language) }
-        func role(_ r: Role) -> String { r.name(in: language) }
+        let frontDesk = titles.title(of: .frontDesk, in: language)
+        let groupLead = titles.title(of: .propertyGroupLead, in: language)
+        let supervisor = titles.title(of: .supervisor, in: language)
+        let department = titles.title(of: .relevantDepartment, in: language)
+        let departmentManager = titles.title(of: .dutyDepartmentManager, in: language)
+        let generalManager = titles.title(of: .generalManager, in: language)
+        let securitySupervisor = titles.title(of: .dutySecuritySupervisor, in: language)
+        let dutyManager = titles.title(of: .dutyManager, in: language)
 
         switch self {
         case .notAComplaint:
@@ -75,39 +84,39 @@ public enum RoutingReason: Codable, Sendable, Equatable {
                      "于非办公时间收到（\(when(date))，\(why)）。",
                      "Received outside working hours (\(when(date)), \(why)).")
         case .ordinaryToGroup:
-            return t("普通投訴：總台轉交物業部所屬小組，由負責人核實、登記並提出處理意見，經上司批准後通知相應部門處理。",
-                     "普通投诉：总台转交物业部所属小组，由负责人核实、登记并提出处理意见，经上司批准后通知相应部门处理。",
-                     "Ordinary: the front desk passes it to the property group; the group lead verifies and registers it and proposes a handling, which the supervisor approves before the relevant department is told to act.")
+            return t("普通投訴：\(frontDesk)轉交物業部所屬小組，由\(groupLead)核實、登記並提出處理意見，經\(supervisor)批准後通知\(department)處理。",
+                     "普通投诉：\(frontDesk)转交物业部所属小组，由\(groupLead)核实、登记并提出处理意见，经\(supervisor)批准后通知\(department)处理。",
+                     "Ordinary: the \(frontDesk) passes it to the property group; the \(groupLead) verifies and registers it and proposes a handling, which the \(supervisor) approves before the \(department) is told to act.")
         case .urgentToDutyDepartmentManager:
-            return t("特殊或緊急投訴：總台通知物業部小組的同時，立即通知當值部門經理，由其處理。",
-                     "特殊或紧急投诉：总台通知物业部小组的同时，立即通知当值部门经理，由其处理。",
-                     "Urgent: the front desk tells the property group and, at once, the department manager on duty, who handles it.")
+            return t("特殊或緊急投訴：\(frontDesk)通知物業部小組的同時，立即通知\(departmentManager)，由其處理。",
+                     "特殊或紧急投诉：\(frontDesk)通知物业部小组的同时，立即通知\(departmentManager)，由其处理。",
+                     "Urgent: the \(frontDesk) tells the property group and, at once, the \(departmentManager), who handles it.")
         case .securitySupervisorAfterHours:
-            return t("非辦公時間：當值安全主管負責登記，並安排相關部門處理。",
-                     "非办公时间：当值安全主管负责登记，并安排相关部门处理。",
-                     "Outside working hours the security supervisor on duty is responsible: registers it and arranges the departments.")
+            return t("非辦公時間：\(securitySupervisor)負責登記，並安排相關部門處理。",
+                     "非办公时间：\(securitySupervisor)负责登记，并安排相关部门处理。",
+                     "Outside working hours the \(securitySupervisor) is responsible: registers it and arranges the departments.")
         case .dutyManagerToldAfterHours(let nature):
             return nature == .urgent
-                ? t("緊急投訴在非辦公時間一律向值班經理匯報。", "紧急投诉在非办公时间一律向值班经理汇报。",
-                    "An urgent complaint outside working hours is always reported to the duty manager.")
-                : t("本機構規定：非辦公時間的投訴一律向值班經理匯報。", "本机构规定：非办公时间的投诉一律向值班经理汇报。",
-                    "This organisation reports every complaint outside working hours to the duty manager.")
+                ? t("緊急投訴在非辦公時間一律向\(dutyManager)匯報。", "紧急投诉在非办公时间一律向\(dutyManager)汇报。",
+                    "An urgent complaint outside working hours is always reported to the \(dutyManager).")
+                : t("本機構規定：非辦公時間的投訴一律向\(dutyManager)匯報。", "本机构规定：非办公时间的投诉一律向\(dutyManager)汇报。",
+                    "This organisation reports every complaint outside working hours to the \(dutyManager).")
         case .dutyManagerAtSupervisorsChoice:
-            return t("普通投訴是否向值班經理匯報，由當值安全主管視情況決定。",
-                     "普通投诉是否向值班经理汇报，由当值安全主管视情况决定。",
-                     "For an ordinary complaint, reporting to the duty manager is at the security supervisor's discretion.")
+            return t("普通投訴是否向\(dutyManager)匯報，由\(securitySupervisor)視情況決定。",
+                     "普通投诉是否向\(dutyManager)汇报，由\(securitySupervisor)视情况决定。",
+                     "For an ordinary complaint, reporting to the \(dutyManager) is at the discretion of the \(securitySupervisor).")
         case .groupTakesOverAt(let date):
             return t("物業部小組於 \(when(date)) 上班時跟進。",
                      "物业部小组于 \(when(date)) 上班时跟进。",
                      "The property group takes it up when the office opens: \(when(date)).")
         case .escalateBeyondAuthority:
-            return t("超出部門經理權限：由部門經理向總物業經理或副總物業經理匯報。",
-                     "超出部门经理权限：由部门经理向总物业经理或副总物业经理汇报。",
-                     "Beyond the duty manager's authority: the manager reports to the general (or deputy general) property manager.")
+            return t("超出\(departmentManager)權限：由其向\(generalManager)匯報。",
+                     "超出\(departmentManager)权限：由其向\(generalManager)汇报。",
+                     "Beyond the authority of the \(departmentManager): they report to the \(generalManager).")
         case .beyondAuthorityNotForOrdinary:
-            return t("「超出經理權限」只適用於緊急投訴；普通投訴由上司批准處理意見。",
-                     "「超出经理权限」只适用于紧急投诉；普通投诉由上司批准处理意见。",
-                     "\"Beyond the manager's authority\" applies to urgent complaints only; an ordinary one goes to the supervisor for approval.")
+            return t("「超出經理權限」只適用於緊急投訴；普通投訴由\(supervisor)批准處理意見。",
+                     "「超出经理权限」只适用于紧急投诉；普通投诉由\(supervisor)批准处理意见。",
+                     "\"Beyond the manager's authority\" applies to urgent complaints only; an ordinary one goes to the \(supervisor) for approval.")
         case .due(let deadline):
             switch deadline.basis {
             case .endOfWorkingDay(let day):

@@ -1,5 +1,6 @@
-/// Someone on the organisation's roster and the roles they hold.
-public struct StaffMember: Sendable, Equatable {
+/// Someone on the organisation's roster and the roles they hold. Codable because a routing
+/// decision keeps who was on duty at receipt, and the transcript keeps the decision.
+public struct StaffMember: Codable, Sendable, Equatable {
     public var id: String
     public var name: String
     public var roles: [Role]

@@ -2,11 +2,12 @@ import CivilTime
 import ComplaintDomain
 import Foundation
 
-/// guidance/organization.yaml: calendar, decided rules, roster and departments.
+/// guidance/organization.yaml: calendar, decided rules, roster, role titles, duty rota and departments.
 enum OrganizationFile {
     static func read(_ root: YAMLValue) throws(GuidanceError) -> Organization {
         let top = try root.mapping()
-        try top.allowOnly(["name", "time_zone", "working_days", "working_hours", "holidays", "rules", "staff", "departments", "categories", "buildings"])
+        try top.allowOnly(["name", "time_zone", "working_days", "working_hours", "holidays", "rules", "staff", "role_titles", "duty_rota",
+                           "departments", "categories", "buildings"])
 
         let zoneValue = try top.require("time_zone")
         let zoneName = try zoneValue.string()
@@ -67,6 +68,19 @@ enum OrganizationFile {
             }
         }
 
+        var titles: [Role: LocalizedText] = [:]
+        if let value = top.optional("role_titles") {
+            let map = try value.mapping()
+            try map.allowOnly(Set(Role.allCases.map(\.rawValue)))
+            for role in Role.allCases {
+                if map.optional(role.rawValue) != nil { titles[role] = try map.localized(role.rawValue) }
+            }
+        }
+
+        let calendar = WorkingCalendar(zone: zone, workingDays: days, opens: opens, closes: closes, holidays: holidays)
+        var rota = DutyRota()
+        if let value = top.optional("duty_rota") { rota = try DutyRotaFile.read(value, staff: staff, calendar: calendar) }
+
         var departments: [Department] = []
         if let list = top.optional("departments") {
             for item in try list.list() {
@@ -108,12 +122,12 @@ enum OrganizationFile {
             }
         }
 
-        let calendar = WorkingCalendar(zone: zone, workingDays: days, opens: opens, closes: closes, holidays: holidays)
         return Organization(name: try top.localized("name"), calendar: calendar, rules: rules, staff: staff, departments: departments,
-                            categories: categories, buildings: buildings)
+                            categories: categories, buildings: buildings, titles: RoleTitles(overriding: titles),
+                            rota: rota)
     }
 
-    private static func clockTime(_ value: YAMLValue) throws(GuidanceError) -> ClockTime {
+    static func clockTime(_ value: YAMLValue) throws(GuidanceError) -> ClockTime {
         let text = try value.string()
         guard let time = ClockTime(text: text) else { throw value.error("expected a time like \"09:00\", found \"\(text)\"") }
         return time

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseEvents
 import CoachEngine
 import CoachStore
 import CoachText
@@ -42,10 +43,14 @@ struct CaseOffice {
         return file
     }
 
-    /// The lines `coach case N` shows.
+    /// The lines `coach case N` shows, with who is on duty from the routing stored at receipt.
     func show(_ number: CaseNumber, at now: Date) throws -> [OutputLine] {
         let file = try file(number)
-        return text.detail(file, at: now, next: desk.nextSteps(file))
+        // The last routing shown is the one the intake ended with (marking it urgent routes again).
+        let routing = try store.transcript(of: number).reversed().lazy.compactMap { entry -> RoutingDecision? in
+            if case .routed(let decision) = entry.event { decision } else { nil }
+        }.first
+        return text.detail(file, at: now, next: desk.nextSteps(file), routing: routing)
     }
 
     /// Carries out `words` (ACTION CASE …, as checked by `coach case`'s parser); the lines to

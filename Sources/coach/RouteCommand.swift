@@ -14,7 +14,9 @@ struct RouteCommand: ParsableCommand {
             (ordinary|urgent; when absent it is suggested from description), description, \
             beyond_manager_authority (bool, default false).
             Output keys: is_complaint, nature, working_hours, handler, notify, approval_by, escalate_to, \
-            deadline, reply_via, reasons. Bad input (a wrong or unknown field, a key given twice, a trailing \
+            deadline, reply_via, on_duty (who is on duty at received_at for each duty role named: role, \
+            staff_id, name, phone; when nobody is rostered those are null and holders lists who holds the \
+            role), reasons. Bad input (a wrong or unknown field, a key given twice, a trailing \
             comma, a year outside 1900–9999): one line on stderr naming the field, exit 2.
 
             Example:
@@ -35,6 +37,6 @@ struct RouteCommand: ParsableCommand {
         guard let decision = request.decision(in: catalogue) else {
             throw Failure("field \"received_at\": too late; its deadline would fall after the year 9999", code: 2)
         }
-        print(RouteOutput(decision, calendar: catalogue.organization.calendar, language: options.language).json)
+        print(RouteOutput(decision, organization: catalogue.organization, language: options.language).json)
     }
 }

@@ -89,7 +89,7 @@ import Testing
             try tmux.press("Enter")
             try tmux.waitFor("下一步：")
             let shown = try tmux.waitForPrompt("個案台")
-            #expect(shown.lines.contains { $0.contains("負責") && ($0.contains("當值安全主管") || $0.contains("物業部所屬小組負責人")) },
+            #expect(shown.lines.contains { $0.contains("負責") && ($0.contains("當值保安主管") || $0.contains("物業主任")) },
                     "\(shown)")
             #expect(shown.lines.contains { $0.contains("來電者") && $0.contains("陳大文") })
 

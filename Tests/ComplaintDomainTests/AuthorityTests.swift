@@ -186,8 +186,8 @@ private func label(_ handler: Role?) -> String { handler?.rawValue ?? "none" }
         #expect(refused == ActionRefused(action: .approve, staff: holder(of: .frontDesk), onRoster: true, allowed: [.supervisor],
                                          holders: [StaffMember(id: "only.supervisor", name: "Holder of supervisor", roles: [.supervisor])]))
         #expect(refused?.text(in: .en) == "only.front_desk may not approve the proposed handling: only the supervisor may — Holder of supervisor (only.supervisor).")
-        #expect(refused?.text(in: .zhHant) == "only.front_desk 不可批准處理意見：只有上司可以——Holder of supervisor (only.supervisor)。")
-        #expect(refused?.text(in: .zhHans) == "only.front_desk 不可批准处理意见：只有上司可以——Holder of supervisor (only.supervisor)。")
+        #expect(refused?.text(in: .zhHant) == "only.front_desk 不可批准處理意見：只有主管可以——Holder of supervisor (only.supervisor)。")
+        #expect(refused?.text(in: .zhHans) == "only.front_desk 不可批准处理意见：只有主管可以——Holder of supervisor (only.supervisor)。")
     }
 
     @Test func dispatchNamesOnlyTheHandlerRoutingNamed() {
@@ -231,7 +231,7 @@ private func label(_ handler: Role?) -> String { handler?.rawValue ?? "none" }
         #expect(refused?.holders == [])
         #expect(refused?.onRoster == true)
         #expect(refused?.text(in: .en) == "desk.only may not approve the proposed handling: only the supervisor may.")
-        #expect(refused?.text(in: .zhHant) == "desk.only 不可批准處理意見：只有上司可以。")
-        #expect(refused?.text(in: .zhHans) == "desk.only 不可批准处理意见：只有上司可以。")
+        #expect(refused?.text(in: .zhHant) == "desk.only 不可批准處理意見：只有主管可以。")
+        #expect(refused?.text(in: .zhHans) == "desk.only 不可批准处理意见：只有主管可以。")
     }
 }

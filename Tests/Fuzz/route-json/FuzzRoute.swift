@@ -31,13 +31,12 @@ public func fuzzRoute(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     // Refused by RouteCommand when nil: "too late; its deadline would fall after the year 9999".
     guard let decision = request.decision(in: catalogue) else { return 0 }
-    let calendar = catalogue.organization.calendar
     for language in Language.allCases {
-        let json = RouteOutput(decision, calendar: calendar, language: language).json
+        let json = RouteOutput(decision, organization: catalogue.organization, language: language).json
         guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {
             fatalError("route printed something that is not a JSON object: \(json)")
         }
-        for key in ["is_complaint", "nature", "working_hours", "handler", "notify", "deadline", "reply_via", "reasons"] {
+        for key in ["is_complaint", "nature", "working_hours", "handler", "notify", "deadline", "reply_via", "on_duty", "reasons"] {
             check(object[key] != nil, "route output lacks \(key): \(json)")
         }
         if let deadline = object["deadline"] as? String {
