@@ -1,0 +1,175 @@
+import CivilTime
+import Foundation
+
+/// One typed line prepared once for all the fact readers. Each position holds one character
+/// three ways: as typed (for `heard`), with full-width forms folded (for values), and as a
+/// matching key — ASCII in lower case, Traditional characters read as Simplified — so one word
+/// list hears 樓 and 楼, ＦＬＡＴ and flat.
+struct FactLine {
+    let typed: [Character]
+    let folded: [Character]
+    let key: [Character]
+    private let codes: [UInt32]
+    private let kinds: [Kind]
+    let script: FactScript
+    /// The clause each position belongs to: clauses end at sentence punctuation, so what one
+    /// clause says (我係業主) is not read into the next (樓上係租客).
+    private let clauseOf: [Range<Int>]
+
+    init(_ text: String) {
+        typed = Array(text)
+        folded = typed.map(FactLine.widthFolded)
+        key = folded.map(FactLine.keyed)
+        codes = key.map(FactLine.code)
+        kinds = key.map(Kind.init)
+        script = FactScript(folded)
+        clauseOf = FactLine.clauses(folded)
+    }
+
+    var count: Int { key.count }
+
+    /// The key at `i`, nil outside the line, so readers can look either side without checks.
+    subscript(i: Int) -> Character? { i >= 0 && i < key.count ? key[i] : nil }
+
+    func clause(at i: Int) -> Range<Int> { clauseOf[min(max(i, 0), count - 1)] }
+
+    /// The folded text of `range`, for a value.
+    func text(_ range: Range<Int>) -> String { String(folded[range]) }
+
+    /// The clauses `range` touches, as typed and trimmed.
+    func heard(_ range: Range<Int>) -> String {
+        let span = clause(at: range.lowerBound).lowerBound..<clause(at: range.upperBound - 1).upperBound
+        return String(typed[span]).trimmingCharacters(in: .whitespaces)
+    }
+
+    func isDigit(_ i: Int) -> Bool { kind(i) == .digit }
+    func isLetter(_ i: Int) -> Bool { kind(i) == .letter }
+    /// An ASCII letter or digit: what a whole word must not touch.
+    func isWordCharacter(_ i: Int) -> Bool { kind(i) == .digit || kind(i) == .letter }
+    func isHan(_ i: Int) -> Bool { kind(i) == .han }
+    func isSpace(_ i: Int) -> Bool { kind(i) == .space }
+
+    private func kind(_ i: Int) -> Kind? { i >= 0 && i < kinds.count ? kinds[i] : nil }
+
+    /// What each character is, worked out once: the readers ask it of every position many times.
+    private enum Kind {
+        case digit, letter, han, space, other
+
+        init(_ c: Character) {
+            if c.isASCII { self = c.isNumber ? .digit : c.isLetter ? .letter : c.isWhitespace ? .space : .other }
+            else { self = c.isHan ? .han : c.isWhitespace ? .space : .other }
+        }
+    }
+
+    /// The first position at or after `i` that is not a space.
+    func skippingSpaces(_ i: Int) -> Int {
+        var j = i
+        while isSpace(j) { j += 1 }
+        return j
+    }
+
+    /// Just after the last character before `i` that is not a space.
+    func skippingSpacesBack(_ i: Int) -> Int {
+        var j = i
+        while isSpace(j - 1) { j -= 1 }
+        return j
+    }
+
+    /// How many ASCII digits start at `i`.
+    func digits(at i: Int) -> Int {
+        var j = i
+        while isDigit(j) { j += 1 }
+        return j - i
+    }
+
+    /// The number `length` digits at `i` spell.
+    func number(at i: Int, length: Int) -> Int {
+        key[i..<(i + length)].reduce(0) { $0 * 10 + ($1.wholeNumberValue ?? 0) }
+    }
+
+    /// Whether `word` (already keyed) starts at `i`.
+    func has(_ word: [Character], at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= count else { return false }
+        for (offset, c) in word.enumerated() where key[i + offset] != c { return false }
+        return true
+    }
+
+    /// Whether `word`, written as the key reads it (lower-case ASCII, Simplified), starts at `i`.
+    func has(_ word: String, at i: Int) -> Bool {
+        guard i >= 0 else { return false }
+        var j = i
+        for c in word {
+            guard j < count, key[j] == c else { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// The key's first scalar at `i`, for looking words up by their first character cheaply.
+    func code(_ i: Int) -> UInt32? { i >= 0 && i < codes.count ? codes[i] : nil }
+
+    static func code(_ c: Character) -> UInt32 { c.unicodeScalars.first?.value ?? 0 }
+
+    static func keyed(_ word: String) -> [Character] { Array(word).map { keyed(widthFolded($0)) } }
+
+    /// Full-width ASCII (ＡＢＣ１２３) and the ideographic space read as ASCII, as a phone keyboard types them.
+    private static func widthFolded(_ c: Character) -> Character {
+        guard c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first else { return c }
+        switch scalar.value {
+        case 0xFF01...0xFF5E: return Character(Unicode.Scalar(scalar.value - 0xFEE0)!)
+        case 0x3000: return " "
+        default: return c
+        }
+    }
+
+    private static func keyed(_ c: Character) -> Character {
+        if c.isASCII, c.isUppercase { return Character(c.lowercased()) }
+        return FactHanzi.simplified(c)
+    }
+
+    /// Clauses end at sentence punctuation; a comma between digits (12,345) and a full stop after
+    /// an abbreviation (Mr. Wong) do not end one; a space between two Chinese characters does,
+    /// as Chinese typists use it for a comma.
+    private static func clauses(_ chars: [Character]) -> [Range<Int>] {
+        var ranges = [Range<Int>](repeating: 0..<0, count: chars.count)
+        func isDigit(_ i: Int) -> Bool { i >= 0 && i < chars.count && chars[i].isASCIIDigit }
+        func ends(_ i: Int) -> Bool {
+            let c = chars[i]
+            if separators.contains(c) || c.isNewline { return !(c == "," && isDigit(i - 1) && isDigit(i + 1)) }
+            if c == "." {
+                guard i + 1 == chars.count || chars[i + 1].isWhitespace else { return false }
+                var start = i
+                while start > 0, chars[start - 1].isASCII, chars[start - 1].isLetter { start -= 1 }
+                return !abbreviations.contains(String(chars[start..<i]).lowercased())
+            }
+            if c.isWhitespace {
+                var before = i - 1, after = i + 1
+                while before >= 0, chars[before].isWhitespace { before -= 1 }
+                while after < chars.count, chars[after].isWhitespace { after += 1 }
+                return before >= 0 && after < chars.count && chars[before].isHan && chars[after].isHan
+            }
+            return false
+        }
+        var start = 0
+        for i in 0...chars.count where i == chars.count || ends(i) {
+            for j in start..<i { ranges[j] = start..<i }
+            if i < chars.count { ranges[i] = i..<i }
+            start = i + 1
+        }
+        return ranges
+    }
+
+    private static let separators = Set("。，！？；、,!?;\t…")
+    private static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "no", "rm", "blk", "flt", "tel", "apt"]
+}
+
+extension Character {
+    /// A CJK ideograph (the unified blocks and their extensions, including HKSCS characters like 𨋢).
+    var isHan: Bool {
+        guard let scalar = unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
+        default: return false
+        }
+    }
+}

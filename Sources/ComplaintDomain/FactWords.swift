@@ -1,0 +1,60 @@
+/// A word list keyed as a `FactLine` is, for finding a word at a position. A word that begins or
+/// ends with an ASCII letter or digit is found whole only ("rent" not in "current"), as
+/// `TermMatch` finds words.
+struct FactWords: Sendable {
+    /// The words by their first character, longest first, so a position is tried only against
+    /// the words that could start there (this runs on every line typed).
+    private let byFirst: [UInt32: [[Character]]]
+    private let longest: Int
+
+    init(_ list: [String]) {
+        byFirst = Dictionary(grouping: list.map(FactLine.keyed).filter { !$0.isEmpty }, by: { FactLine.code($0[0]) })
+            .mapValues { $0.sorted { $0.count > $1.count } }
+        longest = byFirst.values.compactMap(\.first?.count).max() ?? 0
+    }
+
+    /// The longest word that starts at `i`, keyed.
+    func match(in line: FactLine, at i: Int) -> [Character]? {
+        guard let first = line.code(i), let words = byFirst[first] else { return nil }
+        return words.first { line.has($0, at: i) && !cutsWord($0, at: i, in: line) }
+    }
+
+    /// The length of the longest word that starts at `i`.
+    func length(in line: FactLine, at i: Int) -> Int? { match(in: line, at: i)?.count }
+
+    /// The first word in `range`: where it starts and how long it is.
+    func first(in line: FactLine, _ range: Range<Int>) -> (at: Int, length: Int)? {
+        for i in range {
+            if let length = length(in: line, at: i), i + length <= range.upperBound { return (i, length) }
+        }
+        return nil
+    }
+
+    /// Where the last word in `range` that ends inside it starts.
+    func last(in line: FactLine, _ range: Range<Int>) -> (at: Int, length: Int)? {
+        for i in range.reversed() {
+            if let length = length(in: line, at: i), i + length <= range.upperBound { return (i, length) }
+        }
+        return nil
+    }
+
+    /// Whether a word ends at `end`, or at most `gap` characters before it, without leaving `clause`.
+    func endsNear(_ end: Int, gap: Int, in line: FactLine, clause: Range<Int>) -> Bool {
+        for e in stride(from: end, through: max(clause.lowerBound, end - gap), by: -1) {
+            for start in max(clause.lowerBound, e - longest)..<e {
+                guard let first = line.code(start), let words = byFirst[first] else { continue }
+                if words.contains(where: { $0.count == e - start && line.has($0, at: start) && !cutsWord($0, at: start, in: line) }) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether `word` at `i` is only part of a longer ASCII word.
+    private func cutsWord(_ word: [Character], at i: Int, in line: FactLine) -> Bool {
+        func isWordCharacter(_ c: Character?) -> Bool { c.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false }
+        return (isWordCharacter(word.first) && line.isWordCharacter(i - 1))
+            || (isWordCharacter(word.last) && line.isWordCharacter(i + word.count))
+    }
+}
