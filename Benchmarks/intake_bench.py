@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Measures the live intake as a receptionist meets it, through the real release binary:
 launch to first prompt (against a bare Swift hello), the cost of one typed line including
-its durable write, and the peak memory of a session. Prints figures; asserts nothing."""
-import os, select, statistics, subprocess, sys, tempfile, time
+its durable write, and the peak memory of a session; and what the receptionist feels: the
+keystrokes and prompts from the first key to the on-duty phone number for a gas call, and the
+prompts after listening for an ordinary call whose caller gave the facts while talking.
+Prints figures; asserts nothing."""
+import os, re, select, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 COACH = os.path.join(ROOT, os.environ.get("BENCH_COACH", ".build/release/coach"))
@@ -59,16 +62,13 @@ def lines_and_memory(env, count):
     """One intake with `count` lines of notes: the cost of each, and the session's peak memory."""
     proc = subprocess.Popen([COACH, "intake", "--lang", "zh-Hant"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
-    read_until(proc, "1/7".encode())
-    for answer in ["", "陳大文", "業主", "A座", "12樓B室", "9123 4567"]:
-        proc.stdin.write((answer + "\n").encode()); proc.stdin.flush()
-    read_until(proc, "2/7 記錄 › ".encode())
+    read_until(proc, "1/6 對方講 › ".encode())
     costs = []
     for n in range(count):
         line = f"第{n}段:廚房天花漏水,樓上單位好似爆水管,已經係第三次報告。\n".encode()
         start = time.perf_counter()
         proc.stdin.write(line); proc.stdin.flush()
-        seen, _ = read_until(proc, "2/7 記錄 › ".encode())
+        seen, _ = read_until(proc, "1/6 對方講 › ".encode())
         costs.append((seen - start) * 1000)
     with open(f"/proc/{proc.pid}/status") as status:
         peak = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
@@ -77,15 +77,72 @@ def lines_and_memory(env, count):
     return costs, peak / 1024
 
 
+GAS_LINE = "佢話成層樓好大煤氣味，好驚"
+# The on-duty duty manager or security supervisor's number, as the danger screen shows it.
+ON_DUTY = re.compile(r"(當值|值班|on duty)")
+PROMPT_LINE = re.compile(r"(\d/6 )([^\[›(]*)")
+REASKED = {"單位", "由何時開始", "對方要求", "Unit", "Since when", "What they want"}
+
+
+def gas_call(env):
+    """Types the first line of a gas call and counts, from the first key, the keystrokes, lines
+    and prompts until the person on duty and their number are on screen."""
+    proc = subprocess.Popen([COACH, "intake", "--lang", "zh-Hant"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=env)
+    _, before = read_until(proc, "1/6 對方講 › ".encode())
+    proc.stdin.write((GAS_LINE + "\n").encode()); proc.stdin.flush()
+    _, after = read_until(proc, "Enter 繼續聽".encode())
+    shown = after.decode("utf-8", "replace")
+    proc.stdin.close(); proc.wait()
+    assert ON_DUTY.search(shown), shown
+    prompts = shown.count("›") - 1  # the prompt that asks to mark it urgent comes after the number
+    return (len(GAS_LINE) + 1, 1, max(prompts, 0))
+
+
+def prompts_after_listening(env):
+    """An ordinary call where the caller gave unit, since when and what they want while talking:
+    the labels of every prompt after listening, each answered as a receptionist would."""
+    account = ["我係A座12樓C室陳太，廚房天花漏水成個禮拜", "要你哋今日即刻派人上嚟睇", "電話係9123 4567"]
+    answers = {"仲有冇其他？": "", "用聽到的資料？": "y", "業主定住戶": "o", "真正令對方不滿的原因": "已經第二次",
+               "需要協調的其他人": "樓上", "投訴或建議": "c", "性質": "", "類別": "water",
+               "認同感受": "y", "承認不足": "y", "代表公司跟進": "y", "已通知以上的人": "y", "已告知對方": "y",
+               "確認並儲存": "y"}
+    proc = subprocess.Popen([COACH, "intake", "--lang", "zh-Hant"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=env)
+    read_until(proc, "1/6 對方講 › ".encode())
+    for line in account + [""]:
+        proc.stdin.write((line + "\n").encode()); proc.stdin.flush()
+    asked = []
+    buffer = b""
+    while len(asked) < 40:
+        try:
+            _, buffer = read_until(proc, "› ".encode(), deadline=5)
+        except RuntimeError:
+            break
+        text = buffer.decode("utf-8", "replace")
+        label = PROMPT_LINE.findall(text)[-1][1].strip()
+        if label == "對方講" and not asked:
+            buffer = b""
+            continue
+        asked.append(label)
+        proc.stdin.write((answers.get(label, "") + "\n").encode()); proc.stdin.flush()
+        if label == "確認並儲存":
+            break
+    proc.stdin.close(); proc.wait()
+    return asked
+
+
 def main():
     runs = int(os.environ.get("BENCH_RUNS", "30"))
     calls = int(os.environ.get("BENCH_CALLS", "5"))
     lines = int(os.environ.get("BENCH_LINES", "200"))
     with tempfile.TemporaryDirectory(prefix="coach-bench-") as folder:
         env = env_for(folder)
-        startup(COACH, ["intake"], b"1/7", env, 3)  # warm the file cache and create the database
+        startup(COACH, ["intake"], b"1/6", env, 3)  # warm the file cache and create the database
         hello = startup(HELLO, [], b"hello", env, runs)
-        coach = startup(COACH, ["intake"], b"1/7", env, runs)
+        coach = startup(COACH, ["intake"], b"1/6", env, runs)
+        gas = gas_call(env)
+        asked = prompts_after_listening(env)
         costs, peaks = [], []
         for _ in range(calls):
             cost, peak = lines_and_memory(env, lines)
@@ -108,6 +165,11 @@ def main():
                                     capture_output=True, text=True, check=True).stdout.strip()
         print(f"  one typed line inside the program (engine turn + durable write): {inside}")
     print(f"  peak memory of a session (VmHWM after {lines} lines): {peak:.1f} MiB   (goal: under 25 MiB)")
+    print(f"  gas call, first key to the on-duty phone number on screen: {gas[0]} keystrokes, {gas[1]} line(s) entered,"
+          f" {gas[2]} prompt(s) shown before it   (goal: one typed line and Enter)")
+    print(f"  ordinary call that gave unit, since when and wants while talking: {len(asked)} prompts after listening;"
+          f" of them asking those again: {sum(1 for a in asked if a in REASKED)}   (goal: none)")
+    print(f"                           the prompts: {' · '.join(asked)}")
 
 
 if __name__ == "__main__":

@@ -31,6 +31,23 @@ public enum CaseEvent: Codable, Sendable, Equatable {
     case urgencyWarning(terms: [String])
     /// Who to call now, shown on screen.
     case whoToCall(roles: [Role])
+    /// Who was on duty for a role when it was shown, with how to reach them; nil staff: nobody
+    /// was rostered (the holders were listed).
+    case onDuty(role: Role, staff: String?, name: String?, phone: String?)
+    /// The safety advice shown for a hazard heard, in the words shown.
+    case safetyAdvice(hazard: String, text: String)
+    /// A fact read from the account and proposed (not yet in the record): the field, its value
+    /// and the words it came from.
+    case proposal(field: String, value: String, heard: String)
+    /// The proposals were accepted (each then follows as a field) or refused.
+    case proposalsAnswered(accepted: Bool)
+    /// What the caller said brought up a signal (anger, compensation, a repeat, a manager, the
+    /// press or lawyers) and its cue.
+    case signal(key: String)
+    /// A house rule, or an article of the regulation, shown so staff can reason with it (guideline 9).
+    case ruleShown(number: Int, article: Bool)
+    /// The unit's or number's earlier cases of the last twelve months, shown.
+    case earlierCases(count: Int, last: String?)
 
     // MARK: The record
 
@@ -51,6 +68,10 @@ public enum CaseEvent: Codable, Sendable, Equatable {
     /// Whoever took it is not on the roster: taken anyway (regulation 4), flagged.
     case notOnRoster(staff: String)
     case draftKept
+    /// Staff reported calling someone about the case (`:called NAME`), at the event's time.
+    case called(name: String)
+    /// A junk draft voided: it stays, and never counts in statistics.
+    case voided(reason: String)
     /// Intake finished: the case is received, with its routing at receipt.
     case received(CaseLife)
 

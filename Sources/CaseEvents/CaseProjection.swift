@@ -88,9 +88,12 @@ extension ComplaintRecord {
             nature = chosen
         case .received:
             stage = .received
+        case .voided:
+            stage = .voided
         case .action(let taken):
             stage = taken.to
-        case .opened, .snapshot, .prompt, .typed, .key, .rawInput, .cue, .phraseOffered, .message, .urgencyWarning, .whoToCall,
+        case .onDuty, .safetyAdvice, .proposal, .proposalsAnswered, .signal, .ruleShown, .earlierCases, .called,
+             .opened, .snapshot, .prompt, .typed, .key, .rawInput, .cue, .phraseOffered, .message, .urgencyWarning, .whoToCall,
              .skipped, .phrase, .routed, .peopleTold, .promise, .notOnRoster, .draftKept, .trainingStarted, .saidToCaller,
              .callerSaid, .moodChanged, .interruptedCaller, .factRevealed, .giftOffered, .giftDeclined, .giftAccepted,
              .trainingFinished, .scored, .reviewComment, .reviewOverride, .legacy:

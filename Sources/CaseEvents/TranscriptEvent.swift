@@ -34,14 +34,15 @@ extension CaseEvent {
         switch self {
         case .prompt: .prompt
         case .typed: .input
-        case .cue, .phraseOffered: .cue
-        case .key, .rawInput, .message, .urgencyWarning, .whoToCall, .notOnRoster, .draftKept, .opened, .snapshot: .system
+        case .cue, .phraseOffered, .signal, .ruleShown: .cue
+        case .key, .rawInput, .message, .urgencyWarning, .whoToCall, .onDuty, .safetyAdvice, .proposal, .earlierCases,
+             .notOnRoster, .draftKept, .opened, .snapshot: .system
         case .note, .reviewComment: .note
         case .saidToCaller: .speech
         case .callerSaid: .caller
-        case .action, .received: .transition
+        case .action, .received, .voided: .transition
         case .legacy(let kind, _): TranscriptEvent.Kind(rawValue: kind) ?? .system
-        case .field, .accountLine, .skipped, .phrase, .nature, .routed, .peopleTold, .promise, .trainingStarted,
+        case .field, .accountLine, .skipped, .proposalsAnswered, .called, .phrase, .nature, .routed, .peopleTold, .promise, .trainingStarted,
              .moodChanged, .interruptedCaller, .factRevealed, .giftOffered, .giftDeclined, .giftAccepted,
              .trainingFinished, .scored, .reviewOverride: .decision
         }

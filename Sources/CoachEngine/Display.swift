@@ -21,8 +21,32 @@ public enum Display: Equatable, Sendable {
     case routing(RoutingDecision)
     /// Marked urgent with `:urgent`: who to tell now.
     case urgentMarked(RoutingDecision)
+    /// Danger heard in a line: what was heard, the safety advice, who is on duty for it now and
+    /// how to reach them (the routing the case would have if urgent); `marked` when it already is.
+    case danger(UrgencySuggestion, RoutingDecision, marked: Bool)
+    /// Facts read from a line of the account, proposed for the record.
+    case heardFacts([ProposedFact])
+    /// After listening: the record so far, the facts heard to accept at once, what is missing.
+    case readBack(ComplaintRecord, heard: [ProposedFact], missing: [IntakeQuestion])
+    /// The unit's or number's earlier cases.
+    case earlierCases(EarlierCases)
+    /// A house rule (as a cue when the account touched it), the rules, or a regulation article.
+    case houseRule(HouseRule, cue: Bool)
+    case houseRules([HouseRule])
+    case article(RegulationArticle)
+    case ruleUsage
+    /// The urgent close: the duty manager has been told and calls back within `minutes`.
+    case urgentPromise(CaseNumber, RoutingDecision, minutes: Int, phrase: String?)
+    /// `:FIELD VALUE` took.
+    case fieldSet(RecordField, String)
+    /// Enter alone at a question that asks what was said.
+    case sayWhatWasSaid
+    case called(String)
+    case calledUsage
+    case voided(CaseNumber)
+    case voidUsage
     /// What to promise the caller: the case number, by when, how they hear back, the follow-up.
-    case promise(CaseNumber, RoutingDecision, phrase: String?)
+    case promise(CaseNumber, RoutingDecision, receivedAt: Date, phrase: String?)
     case summary(ComplaintRecord, missing: [IntakeQuestion])
     case help(IntakeQuestion, [Choice])
     case guidelines([Guideline], full: Bool)

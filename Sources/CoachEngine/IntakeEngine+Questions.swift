@@ -20,7 +20,7 @@ extension IntakeEngine {
         ChoiceMatcher(options: [
             .init(value: .owner, key: "o", name: LocalizedText(Standing.owner.name), words: ["owner", "業主", "业主", "屋主"]),
             .init(value: .occupant, key: "u", name: LocalizedText(Standing.occupant.name),
-                  words: ["occupant", "tenant", "user", "用戶", "用户", "住戶", "住户", "租客", "租戶", "租户"]),
+                  words: ["occupant", "tenant", "user", "住戶", "住户", "用戶", "用户", "租客", "租戶", "租户"]),
         ])
     }
 
@@ -51,7 +51,8 @@ extension IntakeEngine {
         case .kind: kinds.choices
         case .nature: natures.choices
         case .category: categories.choices
-        case .acknowledge, .admitShortfall, .takeOwnership, .confirm, .promised: YesNo.choices
+        case .heard, .confirm: YesNo.choices
+        case let q where q.asksWhatWasSaid: YesNo.choices
         default: []
         }
     }
@@ -73,21 +74,28 @@ extension IntakeEngine {
             spec.values = organization.buildings
         case .unit: spec.defaultValue = typed(r.unit)
         case .contact: spec.defaultValue = typed(r.person.contact)
-        case .account: break
+        case .account, .anythingElse: break
+        case .heard, .confirm: spec.defaultValue = .yes
         case .what: spec.defaultValue = typed(r.account.isEmpty ? nil : r.account)
         case .location: spec.defaultValue = typed(r.location ?? r.unit)
         case .since: spec.defaultValue = typed(r.since)
         case .wants: spec.defaultValue = typed(r.wants)
         case .realCause: spec.defaultValue = typed(r.realCause)
         case .coordinateWith: spec.defaultValue = typed(r.coordinateWith.isEmpty ? nil : r.coordinateWith.joined(separator: ", "))
-        case .acknowledge, .admitShortfall, .takeOwnership, .promised, .confirm: spec.defaultValue = .yes
+        case .acknowledge, .admitShortfall, .takeOwnership, .thank, .routed, .promised:
+            // Nothing is "said" by default: Enter offers only an answer already given.
+            spec.defaultValue = state.said[question.rawValue].map { .typed(answered($0)) }
         case .kind: spec.defaultValue = .choice(LocalizedText(r.kind.name))
         case .nature: spec.defaultValue = .choice(LocalizedText((r.nature ?? suggestion(r).nature).name))
         case .category:
             spec.defaultValue = r.category.flatMap { id in organization.categories.first { $0.id == id } }.map { .choice($0.name) }
-        case .routed: spec.defaultValue = .enter
         }
         return .ask(spec)
+    }
+
+    /// An answer given before, as it would be typed again.
+    func answered(_ said: IntakeState.Said) -> String {
+        said.ownWords ?? (said.said ? "y" : "n")
     }
 
     /// What to show on arriving at a question, before its prompt.
@@ -95,12 +103,18 @@ extension IntakeEngine {
         switch question {
         case .account:
             return [.show(.listenIntro)]
+        case .anythingElse:
+            return say(.ask, preferring: 4, state)
+        case .heard:
+            return [.show(.readBack(state.record, heard: state.proposals, missing: missingFacts(state, at: .check)))]
         case .acknowledge:
-            return say(.acknowledge, preferring: 2)
+            return say(.acknowledge, preferring: 2, state)
         case .admitShortfall:
-            return say(.admitShortfall, preferring: 5)
+            return say(.admitShortfall, preferring: 5, state)
         case .takeOwnership:
-            return say(.takeOwnership, preferring: 6)
+            return say(.takeOwnership, preferring: 6, state)
+        case .thank:
+            return say(.thankSuggestion, preferring: 2, state)
         case .nature:
             return [.show(.natureSuggestion(suggestion(state.record)))]
         case .category:
@@ -109,7 +123,14 @@ extension IntakeEngine {
             let decision = route(state.record)
             return [.show(.routing(decision)), .record(.routed(decision))]
         case .promised:
-            return [.show(.promise(state.record.caseNumber, route(state.record), phrase: phrase(.promiseFollowUp, preferring: 8)?.text[language]))]
+            let decision = route(state.record)
+            if state.record.nature == .urgent {
+                return [.show(.urgentPromise(state.record.caseNumber, decision, minutes: organization.rules.urgentCallBackMinutes,
+                                             phrase: phrase(.urgentPromise, preferring: 8, state)))]
+            }
+            let purpose: PhrasePurpose = state.record.kind == .complaint ? .promiseFollowUp : .thankSuggestion
+            return [.show(.promise(state.record.caseNumber, decision, receivedAt: state.record.receivedAt,
+                                  phrase: phrase(purpose, preferring: 8, state)))]
         case .confirm:
             return [.show(summary(state.record))]
         default:
@@ -117,21 +138,35 @@ extension IntakeEngine {
         }
     }
 
-    private func say(_ purpose: PhrasePurpose, preferring number: Int) -> [IntakeEffect] {
-        phrase(purpose, preferring: number).map { [.show(.phrase(purpose, text: $0.text[language]))] } ?? []
+    private func say(_ purpose: PhrasePurpose, preferring number: Int, _ state: IntakeState) -> [IntakeEffect] {
+        phrase(purpose, preferring: number, state).map { [.show(.phrase(purpose, text: $0))] } ?? []
     }
 
-    /// A phrase for a purpose, from the guideline it belongs to when that one has it.
-    func phrase(_ purpose: PhrasePurpose, preferring number: Int) -> Guideline.Phrase? {
-        catalogue.guideline(number)?.phrases.first { $0.purpose == purpose }
+    /// A phrase for a purpose in the call's language, with the caller's name and problem filled
+    /// in, from the guideline it belongs to when that one has it.
+    func phrase(_ purpose: PhrasePurpose, preferring number: Int, _ state: IntakeState) -> String? {
+        let found = catalogue.guideline(number)?.phrases.first { $0.purpose == purpose }
             ?? catalogue.guidelines.flatMap(\.phrases).first { $0.purpose == purpose }
+        return found.map { $0.text(language, register: catalogue.zhHantRegister, filling: fill(state)) }
+    }
+
+    /// What a phrase can say of this call: how the caller is addressed, the problem, when they
+    /// will hear back (as it is said aloud), the case number.
+    func fill(_ state: IntakeState) -> PhraseFill {
+        let r = state.record
+        let problem = r.category.flatMap { id in organization.categories.first { $0.id == id }?.name[language] }
+        let due = r.kind == .complaint && r.nature != nil ? route(r).deadline?.due : nil
+        let deadline = due.map { SpokenDeadline.words(due: $0, now: r.receivedAt, zone: organization.calendar.zone, language: language) }
+        return PhraseFill(name: r.person.name, problem: problem, deadline: deadline, caseNumber: r.caseNumber.description,
+                          minutes: organization.rules.urgentCallBackMinutes)
     }
 
     // MARK: Answering
 
     func answer(_ line: String, _ state: inout IntakeState) -> [IntakeEffect] {
         let question = state.question
-        let limit = question == .account ? Self.accountLineLimit : Self.answerLimit
+        let free = question == .account || question == .anythingElse
+        let limit = free ? Self.accountLineLimit : Self.answerLimit
         if line.count > limit {
             return [.show(.tooLong(characters: line.count)), ask(question, state)]
         }
@@ -142,13 +177,31 @@ extension IntakeEngine {
             [.show(.notUnderstood(typed: value, choices(question))), ask(question, state, retry: value)]
         }
         func accept(_ events: CaseEvent...) -> [IntakeEffect] {
-            events.map { apply($0, &state) } + [.save] + advance(&state)
+            let applied = events.map { apply($0, &state) }
+            let heard = optional.map { listened($0, &state, readFacts: false) } ?? []
+            return applied + [.save] + heard + lookUps(&state) + advance(&state)
         }
         func set(_ value: RecordValue?) -> [IntakeEffect] {
             value.map { accept(.field($0)) } ?? accept()
         }
 
         switch question {
+        case .account, .anythingElse:
+            guard let optional else {
+                // They have finished: check back (guideline 4), then only what is missing.
+                return [.save] + advance(&state)
+            }
+            return [apply(.accountLine(optional), &state), .save] + listened(optional, &state, readFacts: true)
+                + lookUps(&state) + [prompt(state)]
+        case .heard:
+            if let optional, YesNo.parse(optional) == nil { return invalid() }
+            let accepted = optional.map { YesNo.parse($0) == true } ?? true
+            let facts = state.proposals
+            state.proposals = []
+            var events: [CaseEvent] = [.proposalsAnswered(accepted: accepted)]
+            if accepted { events += facts.compactMap(recordValue).map(CaseEvent.field) }
+            let applied = events.map { apply($0, &state) }
+            return applied + [.save] + lookUps(&state) + advance(&state)
         case .channel:
             guard let optional else { return set(.channel(state.record.channel)) }
             guard let channel = channels.match(optional) else { return invalid() }
@@ -165,14 +218,6 @@ extension IntakeEngine {
             return set(optional.map { .unit($0) })
         case .contact:
             return set(optional.map { .contact($0) })
-        case .account:
-            guard let optional else {
-                // They have finished: if what they said sounds urgent, say so now, not at step 5.
-                let suggestion = suggestion(state.record)
-                guard state.record.nature == nil, suggestion.nature == .urgent else { return accept() }
-                return [.show(.soundsUrgent(suggestion))] + accept()
-            }
-            return [apply(.accountLine(optional), &state), .save, ask(question, state)]
         case .what:
             guard let optional else {
                 if !state.record.account.isEmpty { return accept() }
@@ -180,9 +225,7 @@ extension IntakeEngine {
             }
             return set(.account(optional))
         case .location:
-            if let optional { return set(.location(optional)) }
-            guard state.record.location == nil, let unit = state.record.unit else { return accept() }
-            return set(.location(unit))
+            return set(optional.map { .location($0) })
         case .since:
             return set(optional.map { .since($0) })
         case .wants:
@@ -191,26 +234,13 @@ extension IntakeEngine {
             return set(optional.map { .realCause($0) })
         case .coordinateWith:
             guard let optional else { return accept() }
-            if YesNo.no.contains(optional.lowercased()) || ["none", "無", "无", "沒有人", "没有人"].contains(optional.lowercased()) {
+            if YesNo.no.contains(optional.lowercased()) || ["none", "無", "无", "沒有人", "没有人", "冇人"].contains(optional.lowercased()) {
                 return set(.coordinateWith([]))
             }
             return set(.coordinateWith(optional.split(whereSeparator: { ",、;;,".contains($0) })
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }))
-        case .acknowledge, .admitShortfall, .takeOwnership:
-            let said: IntakeState.Said
-            let answer: PhraseAnswer
-            if optional == nil || YesNo.parse(value) == true {
-                said = .init(said: true, ownWords: nil)
-                answer = .said
-            } else if YesNo.parse(value) == false {
-                said = .init(said: false, ownWords: nil)
-                answer = .notSaid
-            } else {
-                said = .init(said: true, ownWords: value)
-                answer = .ownWords(value)
-            }
-            state.said[question.rawValue] = said
-            return accept(.phrase(question: question.rawValue, purpose: question.purpose, answer: answer))
+        case .acknowledge, .admitShortfall, .takeOwnership, .thank, .routed, .promised:
+            return reported(optional, &state)
         case .kind:
             guard let optional else { return set(.kind(state.record.kind)) }
             guard let kind = kinds.match(optional) else { return invalid() }
@@ -229,24 +259,52 @@ extension IntakeEngine {
             guard let optional else { return accept() }
             guard let category = categories.match(optional) else { return invalid() }
             return set(.category(category))
-        case .routed:
-            return accept(.peopleTold(note: optional))
-        case .promised:
-            if optional != nil, YesNo.parse(value) == false { return accept(.promise(told: false, note: nil)) }
-            return accept(.promise(told: true, note: optional.flatMap { YesNo.parse($0) == nil ? $0 : nil }))
         case .confirm:
             if optional != nil, YesNo.parse(value) == false {
                 return [.show(.notConfirmed), ask(question, state)]
             }
             if optional != nil, YesNo.parse(value) == nil { return invalid() }
-            let missing = blockingFacts(state.record)
-            if !missing.isEmpty {
-                return [.show(.cannotConfirm(missing: missing)), ask(question, state)]
-            }
-            state.outcome = .received
-            return [apply(.received(lifeAtReceipt(state.record)), &state), .save,
-                    .show(.saved(state.record.caseNumber)), .finish(.received)]
+            return confirm(&state)
         }
+    }
+
+    /// What staff report having said or done at a question that asks it: `y`, `n`, or their
+    /// own words. Enter alone is no answer, unless one was given before (going back).
+    func reported(_ typed: String?, _ state: inout IntakeState) -> [IntakeEffect] {
+        let question = state.question
+        guard let typed else {
+            guard state.said[question.rawValue] != nil else {
+                return [.show(.sayWhatWasSaid), ask(question, state)]
+            }
+            return advance(&state)
+        }
+        let said: IntakeState.Said = switch YesNo.parse(typed) {
+        case true?: .init(said: true, ownWords: nil)
+        case false?: .init(said: false, ownWords: nil)
+        case nil: .init(said: true, ownWords: typed)
+        }
+        state.said[question.rawValue] = said
+        let event: CaseEvent? = switch question {
+        case .routed: said.said ? .peopleTold(note: said.ownWords) : .skipped(question: question.rawValue)
+        case .promised: .promise(told: said.said, note: said.ownWords)
+        default: .phrase(question: question.rawValue, purpose: question.purpose,
+                         answer: said.ownWords.map { .ownWords($0) } ?? (said.said ? .said : .notSaid))
+        }
+        let applied = event.map { [apply($0, &state)] } ?? []
+        return applied + [.save] + advance(&state)
+    }
+
+    /// Saves the case when nothing it needs is missing; otherwise goes straight to the first
+    /// missing field, and comes back here once it is answered.
+    func confirm(_ state: inout IntakeState) -> [IntakeEffect] {
+        let missing = blockingFacts(state.record)
+        if let first = missing.first {
+            state.returnTo = .confirm
+            return [.show(.cannotConfirm(missing: missing))] + arrive(at: first, &state, newStep: first.step != state.question.step)
+        }
+        state.outcome = .received
+        return [apply(.received(lifeAtReceipt(state.record)), &state), .save,
+                .show(.saved(state.record.caseNumber)), .finish(.received)]
     }
 
     /// Records an event and applies it to the record: the only way intake changes a record,

@@ -5,7 +5,7 @@ extension IntakeEngine {
     // MARK: What is missing
 
     /// The facts still empty whose questions came before this step (and, while checking,
-    /// the ones the check step asks for).
+    /// the ones the check step asks for). Nothing is missing while the caller is talking.
     func missingFacts(_ state: IntakeState, at step: IntakeStep) -> [IntakeQuestion] {
         let r = state.record
         let facts: [(IntakeQuestion, Bool)] = [

@@ -1,8 +1,10 @@
-/// What can happen to an intake: the staff member typed a line, pressed Ctrl-C or Ctrl-D, or
-/// came back to a draft.
+/// What can happen to an intake: the staff member typed a line, pressed Ctrl-C or Ctrl-D, came
+/// back to a draft, or the store answered a look-up the engine asked for.
 public enum IntakeEvent: Equatable, Sendable {
     case line(String)
     case interrupt
     case endOfInput
     case resume
+    /// The earlier cases of the unit or number the engine asked about (`IntakeEffect.lookUpEarlier`).
+    case earlier(EarlierCases)
 }

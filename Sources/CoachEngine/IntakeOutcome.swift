@@ -4,4 +4,6 @@ public enum IntakeOutcome: String, Codable, Sendable {
     case received
     /// Left unfinished; `coach resume` continues it.
     case draft
+    /// A junk draft voided (`:void`): kept in the database and the transcript, never counted.
+    case voided
 }

@@ -1,22 +1,24 @@
 import CivilTime
 import ComplaintDomain
 
-/// The seven steps of taking a complaint, in order.
+/// The six steps of taking a complaint, in the order a call really goes: the caller talks
+/// first (guideline 4), then what is missing is checked, the case classified, the caller
+/// answered, the case routed, and the call closed.
 public enum IntakeStep: String, CaseIterable, Codable, Sendable {
-    case start, listen, check, respond, classify, route, close
+    case listen, check, classify, respond, route, close
 
     public var number: Int { IntakeStep.allCases.firstIndex(of: self)! + 1 }
 
-    /// The moment of the guidelines cued when the step begins.
-    public var moment: Moment {
+    /// The moments of the guidelines cued when the step begins: the opening's guidelines
+    /// (stay calm, write it down) are cued as the call starts, with listening's.
+    public var moments: [Moment] {
         switch self {
-        case .start: .start
-        case .listen: .listen
-        case .check: .check
-        case .respond: .respond
-        case .classify: .classify
-        case .route: .route
-        case .close: .close
+        case .listen: [.start, .listen]
+        case .check: [.check]
+        case .classify: [.classify]
+        case .respond: [.respond]
+        case .route: [.route]
+        case .close: [.close]
         }
     }
 }

@@ -40,11 +40,14 @@ public enum PromptDefault: Equatable, Sendable {
     case yes
     /// Go on.
     case enter
+    /// Danger was heard: `u` marks it urgent, Enter goes on listening.
+    case keepListening
 }
 
 /// The words of prompts and messages, for the transcript: what the screen showed is what the
 /// transcript keeps. The text module provides them; the engine only asks.
 public protocol ScreenWords: Sendable {
+    var language: Language { get }
     func plain(_ prompt: PromptSpec) -> String
     func plain(_ display: Display) -> String
 }

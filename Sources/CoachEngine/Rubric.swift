@@ -30,7 +30,7 @@ public struct Rubric: Sendable {
         }
 
         // 2: acknowledge their feelings and record at once.
-        let acknowledged = call.tick(.acknowledge, .acknowledge) ?? call.said(.acknowledge)
+        let acknowledged = call.tick(.acknowledge, .acknowledge) ?? call.tick(.thank, .acknowledge) ?? call.said(.acknowledge)
         let recorded = call.firstInput(at: [.account, .what])
         switch (acknowledged, recorded) {
         case (let a?, _?): add(.g2, .met, a, .acknowledgedAndRecorded)
@@ -62,6 +62,8 @@ public struct Rubric: Sendable {
         // 5: admit the shortfall, with no excuses.
         let apology = call.tick(.admitShortfall, .apology) ?? call.said(.apology)
         switch (apology, call.said(.excuse)) {
+        case (nil, nil) where record.kind == .suggestion: add(.g5, .notApplicable, nil, .suggestionIsThanked)
+        case (nil, nil) where record.nature == .urgent: add(.g5, .notApplicable, nil, .urgentActsFirst)
         case (let a?, nil): add(.g5, .met, a, .admittedWithoutExcuses)
         case (_?, let e?): add(.g5, .partly, e, .admittedThenExcused)
         case (nil, let e?): add(.g5, .missed, e, .excusesInsteadOfApology)
@@ -73,6 +75,8 @@ public struct Rubric: Sendable {
             add(.g6, .missed, buck, .passedOn)
         } else if let owned = call.tick(.takeOwnership, .ownership) ?? call.said(.ownership) {
             add(.g6, .met, owned, .tookOwnership)
+        } else if record.kind == .suggestion {
+            add(.g6, .notApplicable, nil, .suggestionIsThanked)
         } else {
             add(.g6, .missed, nil, .didNotTakeOwnership)
         }

@@ -14,6 +14,8 @@ public enum ScoreReason: Codable, Equatable, Sendable {
     case interrupted, letThemFinish, didNotInterruptNoNotes
     // Guideline 5
     case admittedWithoutExcuses, admittedThenExcused, excusesInsteadOfApology, shortfallNotAdmitted
+    /// A suggestion is thanked, not apologised for; an urgent call acts first (no apology asked).
+    case suggestionIsThanked, urgentActsFirst
     // Guideline 6
     case passedOn, tookOwnership, didNotTakeOwnership
     // Guideline 7

@@ -86,7 +86,7 @@ public struct TrainingEngine: Conversation {
     }
 
     private func currentPrompt(_ state: TrainingState) -> IntakeEffect {
-        state.intake.pending == .leave ? intake.askLeave(state.intake) : intake.ask(state.intake.question, state.intake)
+        intake.prompt(state.intake)
     }
 
     /// In an exam the cues and the phrases to say are not shown (nor recorded as shown).
@@ -94,8 +94,10 @@ public struct TrainingEngine: Conversation {
         guard exam else { return effects }
         return effects.compactMap {
             switch $0 {
-            case .show(.cue), .show(.phrase): nil
-            case .show(.promise(let number, let decision, _)): .show(.promise(number, decision, phrase: nil))
+            case .show(.cue), .show(.phrase), .show(.houseRule(_, cue: true)), .record(.signal): nil
+            case .show(.promise(let number, let decision, let at, _)): .show(.promise(number, decision, receivedAt: at, phrase: nil))
+            case .show(.urgentPromise(let number, let decision, let minutes, _)):
+                .show(.urgentPromise(number, decision, minutes: minutes, phrase: nil))
             default: $0
             }
         }

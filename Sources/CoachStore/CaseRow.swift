@@ -65,6 +65,7 @@ struct CaseRow: Codable, FetchableRecord, MutablePersistableRecord {
         static let category = Column(CodingKeys.category)
         static let building = Column(CodingKeys.building)
         static let unit = Column(CodingKeys.unit)
+        static let personContact = Column(CodingKeys.personContact)
         static let stage = Column(CodingKeys.stage)
         static let isTraining = Column(CodingKeys.isTraining)
 

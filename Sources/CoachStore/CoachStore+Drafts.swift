@@ -26,7 +26,7 @@ extension CoachStore {
             var row = CaseRow(record)
             row.id = id
             try row.update(db, columns: CaseRow.recordColumns)
-            if wasDraft, record.stage != .draft { try Self.indexTranscript(caseID: id, db) }
+            if wasDraft, record.stage != .draft, record.stage != .voided { try Self.indexTranscript(caseID: id, db) }
         }
         for event in turn.events {
             if case .received(let life) = event.event { try Self.saveLife(life, caseID: id, db) }

@@ -89,11 +89,11 @@ extension CoachStore {
         }
     }
 
-    /// The cases a period counts: received in `[from, to)`, neither training calls nor drafts,
-    /// of one building when one is given.
+    /// The cases a period counts: received in `[from, to)`, neither training calls nor drafts
+    /// nor voided drafts, of one building when one is given.
     private static func period(from: Date, to: Date, building: String?) -> [SQL] {
         var conditions: [SQL] = [
-            "is_training = 0", "stage <> \(Stage.draft)",
+            "is_training = 0", "stage NOT IN (\(Stage.draft), \(Stage.voided))",
             "received_at >= \(Timestamp.storage(from))", "received_at < \(Timestamp.storage(to))",
         ]
         if let building { conditions.append("building = \(building)") }

@@ -44,8 +44,8 @@ extension CoachStore {
             if let nature = filter.nature { request = request.filter { $0.nature == nature } }
             if let building = filter.building { request = request.filter { $0.building == building } }
             if let staff = filter.receivedBy { request = request.filter { $0.receivedBy == staff } }
-            if filter.openOnly { request = request.filter { $0.stage != Stage.archived } }
-            if !filter.includeDrafts { request = request.filter { $0.stage != Stage.draft } }
+            if filter.openOnly, filter.stage == nil { request = request.filter { $0.stage != Stage.archived && $0.stage != Stage.voided } }
+            if !filter.includeDrafts, filter.stage != .draft { request = request.filter { $0.stage != Stage.draft } }
             if !filter.includeTraining { request = request.filter { $0.isTraining == false } }
             request = request.order { [$0.receivedAt.desc, $0.id.desc] }.limit(filter.limit)
             return try Row.fetchAll(db, request).compactMap(Self.caseFile)

@@ -8,7 +8,7 @@ enum Schema {
     static let applicationID: Int32 = 0x434F_4143
     /// `PRAGMA user_version` after the last migration this program knows: a quick check of a
     /// file's header, before the migrator's own.
-    static let version: Int32 = 6
+    static let version: Int32 = 7
 
     /// `seal` seals the events the migrations append (the v5 snapshots).
     static func migrator(seal: ChainSeal?) -> DatabaseMigrator {
@@ -137,6 +137,14 @@ enum Schema {
                     applied_at TEXT NOT NULL
                 );
                 PRAGMA user_version = 6;
+                """)
+        }
+        migrator.registerMigration("v7: repeat complaints") { db in
+            // A unit's or a number's earlier cases are looked up during every call.
+            try db.execute(sql: """
+                CREATE INDEX cases_by_unit ON cases(unit, received_at);
+                CREATE INDEX cases_by_contact ON cases(person_contact, received_at);
+                PRAGMA user_version = 7;
                 """)
         }
         return migrator

@@ -55,6 +55,16 @@ struct StoredEvent: Codable {
         case .phraseOffered(let purpose, let text): "offered (\(purpose.rawValue)): \(text)"
         case .urgencyWarning(let terms): "sounds urgent: \(terms.joined(separator: ", "))"
         case .whoToCall(let roles): "who to call: \(roles.map(\.rawValue).joined(separator: ", "))"
+        case .onDuty(let role, let staff, let name, let phone):
+            "on duty for \(role.rawValue): " + (staff.map { "\($0) \(name ?? "") \(phone ?? "")" } ?? "nobody rostered")
+        case .safetyAdvice(let hazard, let text): "safety advice (\(hazard)): \(text)"
+        case .proposal(let field, let value, let heard): "heard \(field): \(value) (from \(heard))"
+        case .proposalsAnswered(let accepted): accepted ? "what was heard: accepted" : "what was heard: refused"
+        case .signal(let key): "signal: \(key)"
+        case .ruleShown(let number, let article): article ? "regulation article \(number) shown" : "house rule \(number) shown"
+        case .earlierCases(let count, let last): "earlier cases in 12 months: \(count)" + (last.map { ", last \($0)" } ?? "")
+        case .called(let name): "called \(name)"
+        case .voided(let reason): "voided: \(reason)"
         case .field(let value): "\(value.field): \(value.plain)"
         case .accountLine(let line): "account: \(line)"
         case .skipped(let question): "\(question): skipped"

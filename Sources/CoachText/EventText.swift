@@ -23,6 +23,18 @@ public struct EventText: Sendable {
         language.pick(hant, hans, en)
     }
 
+    /// What a caller signal is, in words.
+    func signalName(_ key: String) -> String {
+        switch key {
+        case "anger": t("激動或說粗口", "激动或说粗话", "angry or abusive")
+        case "compensation": t("要求賠償", "要求赔偿", "asks for compensation")
+        case "repeat": t("重複投訴", "重复投诉", "a repeat complaint")
+        case "manager": t("要求見經理", "要求见经理", "asks for a manager")
+        case "press_or_legal": t("揚言找傳媒或律師", "扬言找媒体或律师", "threatens the press or a lawyer")
+        default: key
+        }
+    }
+
     private var separator: String { language == .en ? ", " : "、" }
 
     /// One line saying what the event was: typed and said words as they were, safe for a terminal.
@@ -56,6 +68,28 @@ public struct EventText: Sendable {
             return t("提示聽來緊急：", "提示听来紧急：", "Warned it sounds urgent: ") + terms.map(SafeText.line).joined(separator: separator)
         case .whoToCall(let roles):
             return t("顯示要立即通知：", "显示要立即通知：", "Shown who to call now: ") + roles.map { $0.name(in: language) }.joined(separator: separator)
+        case .onDuty(let role, _, let name, let phone):
+            let title = catalogue.organization.title(of: role, in: language)
+            guard let name else { return t("\(title)：無人當值", "\(title)：无人值班", "\(title): nobody rostered") }
+            return t("當值\(title)：", "值班\(title)：", "On duty, \(title): ") + SafeText.line(name) + (phone.map { " " + SafeText.line($0) } ?? "")
+        case .safetyAdvice(_, let text):
+            return t("安全提示：", "安全提示：", "Safety advice: ") + SafeText.line(text)
+        case .proposal(let field, let value, _):
+            return t("聽到（未記入）\(field)：", "听到（未记入）\(field)：", "Heard (not yet recorded) \(field): ") + SafeText.line(value)
+        case .proposalsAnswered(let accepted):
+            return accepted ? t("接受聽到的資料", "接受听到的资料", "What was heard: accepted") : t("不用聽到的資料", "不用听到的资料", "What was heard: refused")
+        case .signal(let key):
+            return t("來電者：", "来电者：", "Caller: ") + signalName(key)
+        case .ruleShown(let number, let article):
+            return article ? t("顯示規定第 \(number) 條", "显示规定第 \(number) 条", "Shown regulation article \(number)")
+                : t("顯示守則第 \(number) 條", "显示守则第 \(number) 条", "Shown house rule \(number)")
+        case .earlierCases(let count, let last):
+            return t("過去 12 個月已有 \(count) 宗", "过去 12 个月已有 \(count) 宗", "\(count) earlier case(s) in 12 months")
+                + (last.map { t("，最近 \($0)", "，最近 \($0)", ", last \($0)") } ?? "")
+        case .called(let name):
+            return t("自述已致電：", "自述已致电：", "Reported calling: ") + SafeText.line(name)
+        case .voided(let reason):
+            return t("作廢：", "作废：", "Voided: ") + SafeText.line(reason)
         case .field(let value):
             return field(value) + (language == .en ? ": " : "：") + SafeText.line(self.value(value))
         case .accountLine(let line):

@@ -27,24 +27,33 @@ public struct IntakeWords: ScreenWords {
     /// A prompt's parts: where it stands, what is asked, its choices, what Enter gives.
     public func parts(_ spec: PromptSpec) -> (step: String, label: String, hint: String?, defaultValue: String?) {
         let asked: String
-        if let question = spec.question {
+        if spec.defaultValue == .keepListening {
+            asked = t("標為緊急？", "标为紧急？", "Mark it urgent?")
+        } else if let question = spec.question {
             asked = question == .callerName ? nameLabel(spec.channel) : label(question)
         } else {
             asked = leaveQuestion
         }
         let hinted: [IntakeQuestion] = [.channel, .standing, .kind, .nature]
-        let keys: String? = spec.question.map(hinted.contains) == true ? hint(spec.choices) : nil
+        let keys: String? = if spec.defaultValue == .keepListening {
+            "(u)" + Nature.urgent.name(in: language)
+        } else if let question = spec.question, question.asksWhatWasSaid {
+            saidHint
+        } else {
+            spec.question.map(hinted.contains) == true ? hint(spec.choices) : nil
+        }
         let shown: String? = switch spec.defaultValue {
         case .typed(let value): DisplayWidth.truncate(SafeText.line(value), to: 24)
         case .choice(let name): name[language]
         case .yes: yesNoHint
         case .enter: pressEnter
+        case .keepListening: t("Enter 繼續聽", "Enter 继续听", "Enter keeps listening")
         case nil: nil
         }
         return ("\(spec.step.number)/\(spec.stepCount)", asked, keys, shown)
     }
 
-    /// `3/7 Since when [last Friday] › `, as the screen and the transcript show it (no colour).
+    /// `2/6 Since when [last Friday] › `, as the screen and the transcript show it (no colour).
     public func plain(_ spec: PromptSpec) -> String {
         let p = parts(spec)
         var text = "\(p.step) \(p.label)"
@@ -86,8 +95,40 @@ public struct IntakeWords: ScreenWords {
         case .choices(_, let choices): return [OutputLine(.dim, listing(choices))]
         case .routing(let decision): return routeLines(decision)
         case .urgentMarked(let decision):
-            return [OutputLine(.warning, urgentMarked())] + decision.notify.map { OutputLine(.warning, "  " + people($0)) }
-        case .promise(let number, let decision, let phrase): return promiseLines(number, decision, phrase: phrase)
+            return [OutputLine(.warning, urgentMarked())] + callNow(decision)
+        case .danger(let heard, let decision, let marked): return dangerLines(heard, decision, marked: marked)
+        case .heardFacts(let facts): return [OutputLine(.dim, heardLine(facts))]
+        case .readBack(let record, let heard, let missing): return readBack(record, heard: heard, missing: missing)
+        case .earlierCases(let earlier): return earlierLines(earlier)
+        case .houseRule(let rule, let cue):
+            return cue ? [OutputLine(.cue, t("守則 \(rule.number) · ", "守则 \(rule.number) · ", "House rule \(rule.number) · ") + rule.title[language]
+                                        + " —— " + rule.text[language] + t("（:rule \(rule.number)）", "（:rule \(rule.number)）", " (:rule \(rule.number))"))]
+                : [OutputLine(.heading, "\(rule.number). \(rule.title[language])"), OutputLine(.plain, rule.text[language])]
+        case .houseRules(let rules):
+            return rules.map { OutputLine(.plain, "  \($0.number). \($0.title[language])") }
+                + [OutputLine(.dim, t(":rule N 看全文；:rule reg N 看規定第 N 條。", ":rule N 看全文；:rule reg N 看规定第 N 条。",
+                                      ":rule N for the whole rule; :rule reg N for article N of the regulation."))]
+        case .article(let article):
+            return [OutputLine(.heading, t("規定第 \(article.number) 條 · ", "规定第 \(article.number) 条 · ", "Regulation, article \(article.number) · ")
+                               + article.title[language]), OutputLine(.plain, article.text[language])]
+        case .ruleUsage:
+            return [OutputLine(.warning, t("用法：:rule（列出守則）、:rule N、:rule 字眼（例如 :rule 裝修）、:rule reg N（規定第 N 條）。",
+                                           "用法：:rule（列出守则）、:rule N、:rule 字眼（例如 :rule 装修）、:rule reg N（规定第 N 条）。",
+                                           "Usage: :rule (lists the rules), :rule N, :rule WORD (e.g. :rule renovation), :rule reg N (article N)."))]
+        case .urgentPromise(let number, let decision, let minutes, let phrase):
+            return urgentPromiseLines(number, decision, minutes: minutes, phrase: phrase)
+        case .fieldSet(let field, let value): return [OutputLine(.dim, fieldSet(field, value))]
+        case .sayWhatWasSaid: return [OutputLine(.warning, sayWhatWasSaid)]
+        case .called(let name): return [OutputLine(.success, t("已記錄：致電 \(name)。", "已记录：致电 \(name)。", "Recorded: called \(name)."))]
+        case .calledUsage:
+            return [OutputLine(.warning, t("用法：:called 姓名（記錄你打咗俾邊個）。", "用法：:called 姓名（记录你打了给谁）。", "Usage: :called NAME (who you called)."))]
+        case .voided(let number):
+            return [OutputLine(.success, t("個案 \(number) 已作廢：記錄保留，不計入統計。", "个案 \(number) 已作废：记录保留，不计入统计。",
+                                           "Case \(number) voided: kept, never counted."))]
+        case .voidUsage:
+            return [OutputLine(.warning, t("用法：:void 原因（例如 :void 打錯電話）。", "用法：:void 原因（例如 :void 打错电话）。",
+                                           "Usage: :void REASON (e.g. :void wrong number)."))]
+        case .promise(let number, let decision, let at, let phrase): return promiseLines(number, decision, at: at, phrase: phrase)
         case .summary(let record, let missing): return summary(record, missing: missing)
         case .help(let question, let choices): return help(question, choices)
         case .guidelines(let guidelines, let full):
@@ -170,12 +211,113 @@ public struct IntakeWords: ScreenWords {
                       "Suggested: urgent — the notes mention \(found). Please confirm.")
     }
 
-    /// A role with the people on the roster who hold it and how to reach them.
-    func people(_ role: Role) -> String {
+    /// A role with the person on duty for it when the decision was made, or else the people on
+    /// the roster who hold it, and how to reach them.
+    func people(_ role: Role, _ decision: RoutingDecision? = nil) -> String {
+        let title = organization.title(of: role, in: language)
+        if let staff = decision?.onDuty.first(where: { $0.role == role })?.staff {
+            return "\(title) — \(staff.name)" + (staff.contact.map { " \($0)" } ?? "") + t("（當值）", "（值班）", " (on duty)")
+        }
         let holders = organization.staff(holding: role)
         let names = holders.map { member in member.contact.map { "\(member.name) \($0)" } ?? member.name }
         let list = names.isEmpty ? t("名冊上沒有人", "名册上没有人", "nobody on the roster") : names.joined(separator: listSeparator)
-        return "\(role.name(in: language)) — \(list)"
+        return "\(title) — \(list)"
+    }
+
+    /// Who to call now: the person on duty for each role told at once, with their number; where
+    /// nobody is rostered, every holder of the role.
+    func callNow(_ d: RoutingDecision) -> [OutputLine] {
+        d.notify.map { role in
+            guard let duty = d.onDuty.first(where: { $0.role == role }) else { return OutputLine(.warning, "  " + people(role)) }
+            guard let staff = duty.staff else {
+                return OutputLine(.warning, "  " + people(role) + t("（今更無人當值）", "（本班无人值班）", " (nobody rostered now)"))
+            }
+            return OutputLine(.warning, "  \(organization.title(of: role, in: language)) — \(staff.name)" + (staff.contact.map { " \($0)" } ?? "")
+                              + t("（當值）", "（值班）", " (on duty)"))
+        }
+    }
+
+    /// Danger heard: what, who to call now, what to tell the caller to do — before any form.
+    func dangerLines(_ heard: UrgencySuggestion, _ d: RoutingDecision, marked: Bool) -> [OutputLine] {
+        let what = heard.matches.map { zh ? "「\($0.term)」（\($0.label[language])）" : "“\($0.term)” (\($0.label[language]))" }
+            .joined(separator: listSeparator)
+        var lines = [OutputLine(.error, t("⚠ 危險：聽到\(what)", "⚠ 危险：听到\(what)", "⚠ Danger: heard \(what)"))]
+        lines.append(OutputLine(.warning, t("即刻通知：", "立即通知：", "Call now:")))
+        lines += callNow(d)
+        for match in heard.matches {
+            if let advice = match.advice?[language] {
+                lines.append(OutputLine(.warning, t("安全提示：", "安全提示：", "Safety: ") + advice))
+            }
+        }
+        if !marked {
+            lines.append(OutputLine(.dim, t("u 標為緊急 · Enter 繼續聽 · :called 姓名 記錄已致電", "u 标为紧急 · Enter 继续听 · :called 姓名 记录已致电",
+                                            "u marks it urgent · Enter keeps listening · :called NAME records the call")))
+        }
+        return lines
+    }
+
+    func factName(_ field: FactField) -> String {
+        switch field {
+        case .name: t("姓名", "姓名", "name")
+        case .standing: t("身份", "身份", "standing")
+        case .building: t("大廈", "大厦", "building")
+        case .unit: t("單位", "单位", "unit")
+        case .contact: t("電話", "电话", "phone")
+        case .since: t("開始", "开始", "since")
+        case .wants: t("要求", "要求", "wants")
+        }
+    }
+
+    func factValue(_ fact: ProposedFact) -> String {
+        guard fact.field == .standing, let standing = Standing(rawValue: fact.value) else { return fact.value }
+        return standing.name(in: language)
+    }
+
+    /// `聽到：單位 12樓C室 · 電話 9123 4567`: proposed, accepted after listening with one key.
+    func heardLine(_ facts: [ProposedFact]) -> String {
+        t("聽到：", "听到：", "Heard: ") + facts.map { "\(factName($0.field)) \(factValue($0))" }.joined(separator: " · ")
+            + t("（聽完一鍵確認；:欄位 值 可改）", "（听完一键确认；:字段 值 可改）", " (one key accepts after listening; :FIELD VALUE corrects)")
+    }
+
+    /// Guideline 4's read-back: the record so far, and the facts heard to accept or correct.
+    func readBack(_ record: ComplaintRecord, heard: [ProposedFact], missing: [IntakeQuestion]) -> [OutputLine] {
+        var lines = [OutputLine(.heading, t("覆述給對方聽：", "复述给对方听：", "Read it back to the caller:"))]
+        lines += summary(record, missing: [])
+        if !heard.isEmpty {
+            lines.append(OutputLine(.plain, t("聽到，未記入：", "听到，未记入：", "Heard, not yet recorded:")))
+            let width = heard.map { DisplayWidth.of(factName($0.field)) }.max() ?? 0
+            lines += heard.map { OutputLine(.plain, "  " + DisplayWidth.pad(factName($0.field), to: width) + "  " + factValue($0)) }
+        }
+        if !missing.isEmpty {
+            lines.append(OutputLine(.warning, t("尚欠：", "尚欠：", "Missing: ") + missing.map(missingName).joined(separator: listSeparator)))
+        }
+        return lines
+    }
+
+    /// A repeat complaint: how many before, the last, what they were about.
+    func earlierLines(_ earlier: EarlierCases) -> [OutputLine] {
+        let calendar = organization.calendar
+        let count = earlier.cases.count
+        var lines = [OutputLine(.warning, t("\(earlier.lookedUp) 過去 12 個月已有 \(count) 宗個案：", "\(earlier.lookedUp) 过去 12 个月已有 \(count) 宗个案：",
+                                            "\(earlier.lookedUp) has \(count) earlier case\(count == 1 ? "" : "s") in the last 12 months:"))]
+        for item in earlier.cases.prefix(3) {
+            let category = item.category.flatMap { id in organization.categories.first { $0.id == id }?.name[language] }
+            let about = DisplayWidth.truncate(SafeText.line(item.about), to: 30)
+            lines.append(OutputLine(.plain, "  \(item.number) · \(calendar.describe(item.receivedAt, in: language)) · \(item.stage.name(in: language))"
+                                    + (category.map { " · \($0)" } ?? "") + " · " + about))
+        }
+        return lines
+    }
+
+    func fieldSet(_ field: RecordField, _ value: String) -> String {
+        t("已記錄 \(field.rawValue)：\(value)", "已记录 \(field.rawValue)：\(value)", "Recorded \(field.rawValue): \(value)")
+    }
+
+    var saidHint: String { t("(y/n/你的講法)", "(y/n/你的说法)", "(y/n/your words)") }
+
+    var sayWhatWasSaid: String {
+        t("請答 y（講咗）、n（未講）或者打你自己講嘅說話；Enter 唔算答。", "请答 y（说了）、n（没说）或者输入你自己说的话；Enter 不算回答。",
+          "Answer y (said it), n (didn't), or type what you said; Enter alone is not an answer.")
     }
 
     func routeLines(_ d: RoutingDecision) -> [OutputLine] {
@@ -186,34 +328,35 @@ public struct IntakeWords: ScreenWords {
         }
         let tellHandler = d.notify.contains(d.handler)
         lines.append((tellHandler ? t("立即通知負責人", "立即通知负责人", "Tell now, handles it") : t("負責", "负责", "Handled by"),
-                      people(d.handler), tellHandler ? .warning : .plain))
+                      people(d.handler, d), tellHandler ? .warning : .plain))
         for role in d.notify where role != d.handler {
-            lines.append((t("同時通知", "同时通知", "Also tell"), people(role), .warning))
+            lines.append((t("同時通知", "同时通知", "Also tell"), people(role, d), .warning))
         }
-        if let approval = d.approvalBy { lines.append((t("須經批准", "须经批准", "Approval"), people(approval), .plain)) }
-        if let escalate = d.escalateTo { lines.append((t("上報", "上报", "Escalate to"), people(escalate), .warning)) }
+        if let approval = d.approvalBy { lines.append((t("須經批准", "须经批准", "Approval"), people(approval, d), .plain)) }
+        if let escalate = d.escalateTo { lines.append((t("上報", "上报", "Escalate to"), people(escalate, d), .warning)) }
         if let deadline = d.deadline {
             lines.append((t("限期", "限期", "Due"), calendar.describe(deadline.due, in: language), .plain))
         }
-        lines.append((t("回復方式", "回复方式", "Reply by"), d.replyVia.name(in: language), .plain))
+        lines.append((t("回覆方式", "回复方式", "Reply by"), d.replyVia.name(in: language), .plain))
         let width = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
         return lines.map { OutputLine($0.2, "  " + DisplayWidth.pad($0.0, to: width) + "  " + $0.1) }
-            + d.reasons.map { OutputLine(.dim, "  " + t("規定", "规定", "reg.") + " \($0.article) · " + $0.text(in: language, calendar: calendar)) }
+            + d.reasons.map { OutputLine(.dim, "  " + t("規定", "规定", "reg.") + " \($0.article) · " + $0.text(in: language, calendar: calendar, titles: organization.titles)) }
     }
 
-    /// What to promise the caller before hanging up (regulation 8, guideline 8).
-    func promiseLines(_ number: CaseNumber, _ d: RoutingDecision, phrase: String?) -> [OutputLine] {
-        var lines = [OutputLine(.plain, t("告訴對方：", "告诉对方：", "Tell the caller:"))]
+    /// What to promise the caller before hanging up (regulation 8, guideline 8), the deadline
+    /// the way people say it.
+    func promiseLines(_ number: CaseNumber, _ d: RoutingDecision, at now: Date, phrase: String?) -> [OutputLine] {
+        var lines = [OutputLine(.plain, t("話俾對方知：", "告诉对方：", "Tell the caller:"))]
         lines.append(OutputLine(.plain, "  • " + t("個案編號 \(number)", "个案编号 \(number)", "their case number: \(number)")))
         if let deadline = d.deadline {
-            let when = organization.calendar.describe(deadline.due, in: language)
-            lines.append(OutputLine(.plain, "  • " + t("我們會在 \(when) 前處理", "我们会在 \(when) 前处理", "we will deal with it by \(when)")))
+            let when = SpokenDeadline.words(due: deadline.due, now: now, zone: organization.calendar.zone, language: language)
+            lines.append(OutputLine(.plain, "  • " + t("我哋會\(when)處理", "我们会\(when)处理", "we will deal with it \(when)")))
         } else {
-            lines.append(OutputLine(.plain, "  • " + t("建議會轉交物業部跟進", "建议会转交物业部跟进", "the suggestion goes to the property department")))
+            lines.append(OutputLine(.plain, "  • " + t("建議會交俾物業部跟進", "建议会转交物业部跟进", "the suggestion goes to the property department")))
         }
         lines.append(OutputLine(.plain, "  • " + replyPromise(d.replyVia)))
         if d.isComplaint {
-            lines.append(OutputLine(.plain, "  • " + t("解決後會致電問您是否滿意", "解决后会致电问您是否满意", "we will call once it is solved to check they are satisfied")))
+            lines.append(OutputLine(.plain, "  • " + t("搞掂之後會打返俾你，問你滿唔滿意", "解决后会致电问您是否满意", "we will call once it is solved to check they are satisfied")))
         }
         if let phrase {
             lines.append(OutputLine(.phrase, say(phrase)))
@@ -221,17 +364,32 @@ public struct IntakeWords: ScreenWords {
         return lines
     }
 
+    /// The urgent close: no 72-hour deadline, but who has been told and how soon they call back.
+    func urgentPromiseLines(_ number: CaseNumber, _ d: RoutingDecision, minutes: Int, phrase: String?) -> [OutputLine] {
+        let who = organization.title(of: d.notify.first ?? d.handler, in: language)
+        var lines = [OutputLine(.plain, t("話俾對方知：", "告诉对方：", "Tell the caller:"))]
+        lines.append(OutputLine(.plain, "  • " + t("個案編號 \(number)", "个案编号 \(number)", "their case number: \(number)")))
+        lines.append(OutputLine(.plain, "  • " + t("\(who)已經知道，\(minutes) 分鐘內會打返俾你", "\(who)已经知道，\(minutes) 分钟内会回电",
+                                                   "the \(who) has been told and will call back within \(minutes) minutes")))
+        if let phrase { lines.append(OutputLine(.phrase, say(phrase))) }
+        return lines
+    }
+
     func help(_ question: IntakeQuestion, _ choices: [Choice]) -> [OutputLine] {
         let lines: [(String, String)] = [
             (":help", t("這個說明", "这个说明", "this help")),
-            (":back", t("返回上一項（答案保留）", "返回上一项（答案保留）", "the previous question (answers are kept)")),
+            (":back [N]", t("返回上一項或 N 項（答案保留）", "返回上一项或 N 项（答案保留）", "back one question, or N (answers are kept)")),
+            (":FIELD VALUE", t("隨時填一項：", "随时填一项：", "set a field from anywhere: ") + RecordField.allCases.map(\.rawValue).joined(separator: " ")),
             (":show", t("目前記錄的資料", "目前记录的资料", "the record so far")),
             (":guide [N]", t("指引 N，或這一步的指引", "指引 N，或这一步的指引", "guideline N, or this step's guidelines")),
-            (":urgent", t("立即標為緊急，並顯示要通知誰", "立即标为紧急，并显示要通知谁", "mark urgent now and show who to call")),
+            (":urgent", t("立即標為緊急，並顯示當值的人和電話", "立即标为紧急，并显示值班的人和电话", "mark urgent now and show who is on duty, with their number")),
+            (":called NAME", t("記錄已致電邊個", "记录已致电谁", "record who you called")),
+            (":rule [N|WORD]", t("大廈守則或規定條文（指引 9）", "大厦守则或规定条文（指引 9）", "a house rule or a regulation article (guideline 9)")),
             (":note TEXT", t("加一則備註", "加一则备注", "add a note")),
             (":skip", t("暫時略過這一項", "暂时略过这一项", "leave this question for now")),
-            (":done", t("結束聆聽記錄", "结束聆听记录", "end the notes while listening")),
+            (":done", t("直接去覆述和確認", "直接去复述和确认", "straight to the read-back and confirmation")),
             (":save", t("保留草稿並離開", "保留草稿并离开", "keep the draft and leave")),
+            (":void REASON", t("作廢這個草稿（保留記錄，不計統計）", "作废这个草稿（保留记录，不计统计）", "void this draft (kept, never counted)")),
             (":quit", t("離開（會先問是否保留草稿）", "离开（会先问是否保留草稿）", "leave (asks first)")),
         ]
         var out = DisplayWidth.columns(lines.map { [$0.0, $0.1] }).map { OutputLine(.plain, "  " + $0) }
@@ -247,7 +405,6 @@ public struct IntakeWords: ScreenWords {
 
     func stepTitle(_ step: IntakeStep) -> String {
         switch step {
-        case .start: t("接聽", "接听", "Start")
         case .listen: t("聆聽", "聆听", "Listen")
         case .check: t("核對", "核对", "Check")
         case .respond: t("回應", "回应", "Respond")
@@ -261,11 +418,13 @@ public struct IntakeWords: ScreenWords {
         switch question {
         case .channel: t("投訴方式", "投诉方式", "Channel")
         case .callerName: t("來電者姓名", "来电者姓名", "Caller's name")
-        case .standing: t("業主或用戶", "业主或用户", "Owner or occupant")
+        case .standing: t("業主定住戶", "业主或住户", "Owner or occupant")
         case .building: t("大廈/座", "大厦/座", "Building")
         case .unit: t("單位", "单位", "Unit")
         case .contact: t("聯絡電話", "联络电话", "Contact number")
-        case .account: t("記錄", "记录", "Notes")
+        case .account: t("對方講", "对方说", "Caller says")
+        case .anythingElse: t("仲有冇其他？", "还有其他吗？", "Anything else?")
+        case .heard: t("用聽到的資料？", "用听到的资料？", "Use what you heard?")
         case .what: t("發生了甚麼", "发生了什么", "What happened")
         case .location: t("確實位置", "确实位置", "Where exactly")
         case .since: t("由何時開始", "从何时开始", "Since when")
@@ -275,10 +434,11 @@ public struct IntakeWords: ScreenWords {
         case .acknowledge: t("認同感受", "认同感受", "Acknowledged")
         case .admitShortfall: t("承認不足", "承认不足", "Admitted the shortfall")
         case .takeOwnership: t("代表公司跟進", "代表公司跟进", "Took ownership")
+        case .thank: t("多謝對方建議", "感谢对方建议", "Thanked them")
         case .kind: t("投訴或建議", "投诉或建议", "Complaint or suggestion")
         case .nature: t("性質", "性质", "Nature")
         case .category: t("類別", "类别", "Category")
-        case .routed: t("已通知", "已通知", "Told them")
+        case .routed: t("已通知以上的人", "已通知以上人员", "Told them")
         case .promised: t("已告知對方", "已告知对方", "Told the caller")
         case .confirm: t("確認並儲存", "确认并保存", "Confirm and save")
         }
@@ -306,7 +466,7 @@ public struct IntakeWords: ScreenWords {
         } else if step.number >= IntakeStep.check.number {
             parts.append(t("資料齊全", "资料齐全", "nothing missing"))
         }
-        if step != .start { parts.append(":back " + t("返回", "返回", "goes back")) }
+        if step != .listen { parts.append(":back " + t("返回", "返回", "goes back")) }
         parts.append(":help")
         return "── " + parts.joined(separator: " · ") + " ──"
     }
@@ -314,15 +474,18 @@ public struct IntakeWords: ScreenWords {
     /// How the answer will reach them, said to the caller (regulation 8).
     func replyPromise(_ reply: ReplyChannel) -> String {
         switch reply {
-        case .visit: t("我們會上門回覆您", "我们会上门回复您", "we will come and see them with the answer")
-        case .letter: t("我們會回函答覆", "我们会回函答复", "we will write back")
-        case .phone: t("我們會致電回覆您", "我们会致电回复您", "we will phone them back")
-        case .other: t("我們會按您投訴的方式回覆", "我们会按您投诉的方式回复", "we will answer the same way they reached us")
+        case .visit: t("我哋會上門回覆你", "我们会上门回复您", "we will come and see them with the answer")
+        case .letter: t("我哋會寫信回覆你", "我们会回函答复", "we will write back")
+        case .phone: t("我哋會打電話回覆你", "我们会致电回复您", "we will phone them back")
+        case .other: t("我哋會用你搵我哋嘅方法回覆你", "我们会按您投诉的方式回复", "we will answer the same way they reached us")
         }
     }
 
+    /// The first screen: the case is numbered and timed, and the way to danger is named.
     func opening(_ number: CaseNumber, time: String) -> String {
-        t("個案 \(number) · \(time) 開始記錄", "个案 \(number) · \(time) 开始记录", "Case \(number) · recording since \(time)")
+        t("個案 \(number) · \(time) 開始記錄 · 危險即刻 :urgent · :help",
+          "个案 \(number) · \(time) 开始记录 · 危险立即 :urgent · :help",
+          "Case \(number) · recording since \(time) · danger: :urgent now · :help")
     }
 
     func resumed(_ number: CaseNumber, time: String) -> String {
@@ -343,8 +506,9 @@ public struct IntakeWords: ScreenWords {
     }
 
     var listenIntro: String {
-        t("讓對方說完：每行一段，空行或 :done 結束。", "让对方说完：每行一段，空行或 :done 结束。",
-          "Let them finish: a line per point; a blank line or :done when they have finished.")
+        t("讓對方講完：每行打一段，講完按 Enter 空行；電話、單位、姓名會自動聽出嚟。",
+          "让对方说完：每行打一段，说完按 Enter 空行；电话、单位、姓名会自动识别。",
+          "Let them finish: a line per point, an empty line when they have; phone, unit and name are picked out as you type.")
     }
 
     func say(_ phrase: String) -> String {
@@ -400,9 +564,9 @@ public struct IntakeWords: ScreenWords {
 
     func cannotConfirm(_ missing: [IntakeQuestion]) -> String {
         let missing = missing.map(missingName)
-        return t("未能確認：尚欠 \(missing.joined(separator: listSeparator))。:back 返回補上，或 :save 保留草稿。",
-          "未能确认：尚欠 \(missing.joined(separator: listSeparator))。:back 返回补上，或 :save 保留草稿。",
-          "Cannot confirm yet: \(missing.joined(separator: listSeparator)) still missing. :back to fill it in, or :save to keep the draft.")
+        return t("未能儲存：尚欠 \(missing.joined(separator: listSeparator))，而家去填；或者 :save 保留草稿。",
+          "未能保存：尚欠 \(missing.joined(separator: listSeparator))，现在去填；或者 :save 保留草稿。",
+          "Cannot save yet: \(missing.joined(separator: listSeparator)) still missing; going there now (or :save keeps the draft).")
     }
 
     var notConfirmed: String {

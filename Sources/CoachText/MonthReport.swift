@@ -97,10 +97,10 @@ public struct MonthReport: Sendable {
         add(timing, "open_not_due", t("月底仍未處理、未到期", "月底仍未处理、未到期", "Open, not yet due"), count(current.openNotDue), count(previous.openNotDue))
         add(timing, "on_time_rate", t("準時率", "准时率", "On-time rate"), current.onTimeRate.map { $0 * 100 }, previous.onTimeRate.map { $0 * 100 }, decimals: 1, unit: "%")
 
-        let reply = t("回復（規定 8）", "回复（规定 8）", "Replies (regulation 8)")
-        add(reply, "replied", t("已回復", "已回复", "Replied"), count(current.replied), count(previous.replied))
-        add(reply, "reply_hours_median", t("回復時間中位數", "回复时间中位数", "Time to reply, median"), current.medianReplyHours, previous.medianReplyHours, decimals: 1, unit: "h")
-        add(reply, "reply_hours_p90", t("回復時間第 90 百分位", "回复时间第 90 百分位", "Time to reply, 90th percentile"), current.p90ReplyHours, previous.p90ReplyHours, decimals: 1, unit: "h")
+        let reply = t("回覆（規定 8）", "回复（规定 8）", "Replies (regulation 8)")
+        add(reply, "replied", t("已回覆", "已回复", "Replied"), count(current.replied), count(previous.replied))
+        add(reply, "reply_hours_median", t("回覆時間中位數", "回复时间中位数", "Time to reply, median"), current.medianReplyHours, previous.medianReplyHours, decimals: 1, unit: "h")
+        add(reply, "reply_hours_p90", t("回覆時間第 90 百分位", "回复时间第 90 百分位", "Time to reply, 90th percentile"), current.p90ReplyHours, previous.p90ReplyHours, decimals: 1, unit: "h")
 
         let follow = t("回訪（指引 8）", "回访（指引 8）", "Follow-up calls (guideline 8)")
         add(follow, "follow_ups", t("已回訪", "已回访", "Calls made"), count(current.followUps), count(previous.followUps))

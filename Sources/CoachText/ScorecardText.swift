@@ -28,7 +28,7 @@ public struct ScorecardText: Sendable {
         case .nature: return t("性質", "性质", "Nature")
         case .routing: return t("轉交", "转交", "Routing")
         case .deadline: return t("限期", "限期", "Deadline")
-        case .reply: return t("回復方式", "回复方式", "Reply channel")
+        case .reply: return t("回覆方式", "回复方式", "Reply channel")
         default: return item.rawValue
         }
     }
@@ -85,6 +85,8 @@ public struct ScorecardText: Sendable {
         }
         func when(_ date: Date?) -> String { date.map { calendar.describe($0, in: language) } ?? "—" }
         return switch reason {
+        case .suggestionIsThanked: t("建議：應多謝對方，毋須道歉", "建议：应感谢对方，无须道歉", "a suggestion: thanked, nothing to apologise for")
+        case .urgentActsFirst: t("緊急：先處理危險，毋須道歉", "紧急：先处理危险，无须道歉", "urgent: act on the danger first, no apology asked")
         case .nobodyElseInvolved: t("不涉及其他人", "不涉及其他人", "nobody else to bring in")
         case .tookOwnership: t("代表公司承擔跟進", "代表公司承担跟进", "took it on for the company")
         case .excusesInsteadOfApology: t("只找藉口，沒有道歉", "只找借口，没有道歉", "excuses instead of an apology")

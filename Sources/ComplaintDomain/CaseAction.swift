@@ -30,7 +30,7 @@ public enum CaseAction: String, CaseIterable, Codable, Sendable {
         case .assign: ("通知相應部門", "通知相应部门", "tell a department to act")
         case .escalate: ("上報總物業經理", "上报总物业经理", "escalate to the general manager")
         case .recordFeedback: ("記錄處理結果", "记录处理结果", "record the department's result")
-        case .reply: ("回復投訴人", "回复投诉人", "reply to the complainant")
+        case .reply: ("回覆投訴人", "回复投诉人", "reply to the complainant")
         case .followUp: ("回訪", "回访", "make the follow-up call")
         case .file: ("整理歸檔", "整理归档", "file the case")
         }

@@ -17,11 +17,16 @@ public struct HandlingRules: Sendable, Equatable {
     /// (regulation 6 says "within three days").
     public var urgentHours: Int
     public var dutyManagerReport: DutyManagerReport
+    /// On an urgent call, what the caller is promised: the person on duty calls back within
+    /// this many minutes (instead of a deadline days away).
+    public var urgentCallBackMinutes: Int
 
-    public init(ordinaryExtraWorkingDays: Int = 0, urgentHours: Int = 72, dutyManagerReport: DutyManagerReport = .urgentOnly) {
+    public init(ordinaryExtraWorkingDays: Int = 0, urgentHours: Int = 72, dutyManagerReport: DutyManagerReport = .urgentOnly,
+                urgentCallBackMinutes: Int = 15) {
         self.ordinaryExtraWorkingDays = ordinaryExtraWorkingDays
         self.urgentHours = urgentHours
         self.dutyManagerReport = dutyManagerReport
+        self.urgentCallBackMinutes = urgentCallBackMinutes
     }
 
     public static let standard = HandlingRules()

@@ -16,7 +16,7 @@ public enum ReplyChannel: String, CaseIterable, Codable, Sendable {
         case (.phone, .zhHant): "致電投訴人"
         case (.phone, .zhHans): "致电投诉人"
         case (.phone, .en): "a phone call"
-        case (.other, .zhHant): "按其投訴形式回復"
+        case (.other, .zhHant): "按其投訴形式回覆"
         case (.other, .zhHans): "按其投诉形式回复"
         case (.other, .en): "the same form the complaint took"
         }

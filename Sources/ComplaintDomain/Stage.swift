@@ -16,6 +16,9 @@ public enum Stage: String, CaseIterable, Codable, Sendable {
     case followedUp = "followed_up"
     /// Put in order and filed (9).
     case archived
+    /// A junk draft voided at intake (a wrong number, a test): kept with its transcript, never
+    /// counted in statistics, and never moved again.
+    case voided
 
     public func name(in language: Language) -> String {
         let names: (String, String, String) = switch self {
@@ -24,9 +27,10 @@ public enum Stage: String, CaseIterable, Codable, Sendable {
         case .awaitingApproval: ("待上司批准", "待上司批准", "awaiting approval")
         case .inHandling: ("處理中", "处理中", "in handling")
         case .handled: ("已處理", "已处理", "handled")
-        case .replied: ("已回復", "已回复", "replied")
+        case .replied: ("已回覆", "已回复", "replied")
         case .followedUp: ("已回訪", "已回访", "followed up")
         case .archived: ("已歸檔", "已归档", "filed")
+        case .voided: ("已作廢", "已作废", "voided")
         }
         return language.pick(names.0, names.1, names.2)
     }

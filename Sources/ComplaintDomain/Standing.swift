@@ -7,8 +7,8 @@ public enum Standing: String, CaseIterable, Codable, Sendable {
         switch (self, language) {
         case (.owner, .zhHant), (.owner, .zhHans): "業主"
         case (.owner, .en): "owner"
-        case (.occupant, .zhHant): "用戶"
-        case (.occupant, .zhHans): "用户"
+        case (.occupant, .zhHant): "住戶"
+        case (.occupant, .zhHans): "住户"
         case (.occupant, .en): "occupant"
         }
     }

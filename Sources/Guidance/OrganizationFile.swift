@@ -46,10 +46,11 @@ enum OrganizationFile {
         var rules = HandlingRules.standard
         if let value = top.optional("rules") {
             let map = try value.mapping()
-            try map.allowOnly(["ordinary_extra_working_days", "urgent_hours", "duty_manager_report"])
+            try map.allowOnly(["ordinary_extra_working_days", "urgent_hours", "duty_manager_report", "urgent_call_back_minutes"])
             if let v = map.optional("ordinary_extra_working_days") { rules.ordinaryExtraWorkingDays = try v.int(in: 0...30) }
             if let v = map.optional("urgent_hours") { rules.urgentHours = try v.int(in: 1...720) }
             if let v = map.optional("duty_manager_report") { rules.dutyManagerReport = try v.choice(HandlingRules.DutyManagerReport.self) }
+            if let v = map.optional("urgent_call_back_minutes") { rules.urgentCallBackMinutes = try v.int(in: 1...240) }
         }
 
         var staff: [StaffMember] = []

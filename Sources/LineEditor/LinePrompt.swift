@@ -6,11 +6,15 @@ public struct LinePrompt: Sendable, Equatable {
     public var completions: [String]
     /// Text already on the line when the prompt appears, to be edited (terminal only).
     public var prefill: String?
+    /// What of the answer the shared history keeps.
+    public var history: HistoryPolicy
 
-    public init(plain: String, styled: String? = nil, completions: [String] = [], prefill: String? = nil) {
+    public init(plain: String, styled: String? = nil, completions: [String] = [], prefill: String? = nil,
+                history: HistoryPolicy = .commandsOnly) {
         self.plain = plain
         self.styled = styled ?? plain
         self.completions = completions
         self.prefill = prefill
+        self.history = history
     }
 }

@@ -52,8 +52,8 @@ public final class TerminalEditor: LineSource {
         while raw.last == UInt8(ascii: "\n") || raw.last == UInt8(ascii: "\r") { raw.removeLast() }
         let read = LineRead(raw)
         let text = read.text
-        if !text.trimmingCharacters(in: .whitespaces).isEmpty {
-            coach_el_history_add(editor, text)
+        if let kept = prompt.history.kept(text) {
+            coach_el_history_add(editor, kept)
             saveHistory()
         }
         return read

@@ -5,11 +5,12 @@ import CoachStore
 import ComplaintDomain
 import Foundation
 
-/// `coach cases`: the cases at the desk, newest first; overdue ones stand out.
+/// `coach cases`: the cases at the desk, newest first; overdue ones stand out. Calls still being
+/// taken (drafts) are cases too: urgent ones come first, marked `!`.
 struct CasesCommand: OfficeCommand {
     static let configuration = CommandConfiguration(
         commandName: "cases",
-        abstract: "List cases, newest first: open ones by default; overdue ones stand out.")
+        abstract: "List cases, newest first: open ones and drafts by default (urgent drafts first, marked !); overdue ones stand out.")
 
     @OptionGroup var options: GlobalOptions
 
@@ -31,8 +32,11 @@ struct CasesCommand: OfficeCommand {
     func lines(in office: CaseOffice, at now: Date) throws -> [OutputLine] {
         let calendar = office.organization.calendar
         let filter = CaseFilter(stage: stage, nature: nature, building: building, receivedBy: mine ? office.staff : nil,
-                                openOnly: !all, includeTraining: training)
+                                openOnly: !all, includeDrafts: true, includeTraining: training)
         var files = try office.store.files(filter)
+        // A call still being taken that sounds urgent is the first thing a desk must see.
+        let urgentDraft = { (file: CaseFile) in file.record.stage == .draft && file.record.nature == .urgent }
+        files = files.filter(urgentDraft) + files.filter { !urgentDraft($0) }
         if overdue { files = files.filter { $0.isOverdue(at: now) } }
         if dueToday {
             let today = calendar.localDate(of: now)
@@ -44,8 +48,8 @@ struct CasesCommand: OfficeCommand {
         var table = TextTable(header: office.text.listHeader)
         table.rows = files.map { office.text.listRow($0, at: now) }
         let lines = table.render()
-        return [OutputLine(.heading, lines[0])] + zip(files, lines.dropFirst()).map { file, line in
-            OutputLine(file.isOverdue(at: now) ? .error : .plain, line)
+        return [OutputLine(.heading, "  " + lines[0])] + zip(files, lines.dropFirst()).map { file, line in
+            urgentDraft(file) ? OutputLine(.warning, "! " + line) : OutputLine(file.isOverdue(at: now) ? .error : .plain, "  " + line)
         }
     }
 }

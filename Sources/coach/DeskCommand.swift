@@ -37,7 +37,9 @@ struct DeskCommand: ParsableCommand {
         while true {
             let prompt = language.pick("個案台 › ", "个案台 › ", "desk › ")
             let read = source.read(LinePrompt(plain: prompt, styled: presenter.render(OutputLine(.heading, prompt)),
-                                              completions: completions(office)))
+                                              completions: completions(office),
+                                              // The action and the case number; never the words after them.
+                                              history: HistoryPolicy(leadingWords: 2)))
             let line: String
             switch read {
             case .line(let text), .undecodable(let text, _, _): line = text
@@ -80,7 +82,7 @@ struct DeskCommand: ParsableCommand {
                                                             "list open cases (as coach cases)")),
             ("261129-007", language.pick("查看個案、下一步及負責人", "查看个案、下一步及负责人", "show a case, what is next and who")),
             ("propose|approve|dispatch|assign|escalate CASE …", language.pick("處理個案（同 coach case）", "处理个案（同 coach case）", "act on a case (as coach case)")),
-            ("feedback|reply|follow-up|file CASE …", language.pick("結果、回復、回訪、歸檔", "结果、回复、回访、归档", "result, reply, follow-up, filing")),
+            ("feedback|reply|follow-up|file CASE …", language.pick("結果、回覆、回訪、歸檔", "结果、回复、回访、归档", "result, reply, follow-up, filing")),
             ("review CASE [--comment …]", language.pick("覆核記錄及評分（同 coach review）", "复核记录及评分（同 coach review）",
                                                         "the transcript and scorecard (as coach review)")),
             ("help COMMAND", language.pick("該指令的選項，例如 help case", "该指令的选项，例如 help case", "its options, e.g. help case")),

@@ -11,8 +11,13 @@ struct IntakeCommand: ParsableCommand {
         commandName: "intake",
         abstract: "Take a complaint: Coach leads you through it and fills in the record (the default).",
         discussion: """
-            Seven steps: start, listen, check, respond, classify, route, close. At every prompt: \
-            :help, :back, :show, :guide [N], :urgent, :note TEXT, :skip, :save, :quit. \
+            It opens on listening: type what the caller says, a line at a time. Every line is read \
+            for danger (who is on duty and the safety advice appear at once) and for facts (unit, \
+            phone, name, since when, what they want), proposed for one key after listening. Then \
+            six steps: listen, check, classify, respond, route, close. At every prompt: :help, \
+            :back [N], :FIELD VALUE (channel name standing building unit contact where since wants \
+            cause others kind nature category), :urgent, :called NAME, :rule [N|WORD], :guide [N], \
+            :note TEXT, :skip, :done, :save, :void REASON, :quit. \
             Every line is saved as you type it; after a crash, `coach resume` continues.
             When standard input is not a terminal, lines are read plainly and echoed: \
             coach intake < script.txt

@@ -41,7 +41,7 @@ final class IntakeSession<Engine: Conversation> {
 
     /// Runs the conversation from its first effects until it finishes or input ends.
     func run(_ first: [IntakeEffect]) -> IntakeOutcome {
-        var effects = first
+        var effects = answeringLookUps(first)
         var input: [TranscriptEvent] = []
         while true {
             let prompt = perform(effects, input: input)
@@ -52,7 +52,7 @@ final class IntakeSession<Engine: Conversation> {
             guard let prompt else { return .draft }
             let rendered = presenter.prompt(words.parts(prompt))
             let read = source.read(LinePrompt(plain: rendered.plain, styled: rendered.styled, completions: words.completions(prompt),
-                                              prefill: prompt.retry))
+                                              prefill: prompt.retry, history: Self.history(prompt)))
             let event: IntakeEvent = switch read {
             case .line(let line), .undecodable(let line, _, _): .line(line)
             case .interrupted: .interrupt
@@ -68,8 +68,29 @@ final class IntakeSession<Engine: Conversation> {
                                                                           "That line was not UTF-8: it was read as \(encoding), and its bytes are kept as they came. Please check it."))) + "\n")
                 }
             }
-            effects = engine.handle(event, &state)
+            effects = answeringLookUps(engine.handle(event, &state))
         }
+    }
+
+    /// The engine asked for a unit's or a number's earlier cases: they are looked up now and
+    /// handed back before the prompt, which is then asked once. A look-up that fails shows
+    /// nothing (the call goes on); it never loses a line.
+    private func answeringLookUps(_ effects: [IntakeEffect]) -> [IntakeEffect] {
+        var result = effects
+        for case .lookUpEarlier(let lookUp) in effects {
+            guard let records = try? store.earlierCases(building: lookUp.building, unit: lookUp.unit, contact: lookUp.contact,
+                                                          since: lookUp.since, excluding: lookUp.excluding) else { continue }
+            let shown = [lookUp.building, lookUp.unit].compactMap { $0 }.joined(separator: " ")
+            let earlier = EarlierCases(lookedUp: lookUp.unit != nil ? shown : lookUp.contact ?? "", cases: records.map {
+                EarlierCases.Case(number: $0.caseNumber, receivedAt: $0.receivedAt, stage: $0.stage, category: $0.category,
+                                  about: String($0.account.split(separator: "\n").first ?? ""))
+            })
+            let more = engine.handle(.earlier(earlier), &state)
+            guard !more.isEmpty else { continue }
+            result.removeAll { if case .ask = $0 { true } else { false } }
+            result += more
+        }
+        return result
     }
 
     /// Writes the turn — into the database, or when it cannot take it into the journal beside
@@ -83,8 +104,8 @@ final class IntakeSession<Engine: Conversation> {
         }
         let record = engine.record(state)
         let progress = engine.draft(state)
-        let received = engine.outcome(state) == .received
-        let draft: IntakeTurn.Draft = received ? .clear : progress == writtenDraft ? .unchanged : .keep(progress)
+        let finished = engine.outcome(state) == .received || engine.outcome(state) == .voided
+        let draft: IntakeTurn.Draft = finished ? .clear : progress == writtenDraft ? .unchanged : .keep(progress)
         var turn = IntakeTurn(caseNumber: record.caseNumber, events: events, record: record == written ? nil : record, draft: draft)
         var problem: String?
         do {
@@ -140,6 +161,16 @@ final class IntakeSession<Engine: Conversation> {
             }
         }
         return false
+    }
+
+    /// What the shared history keeps of an answer here: the choices and their keys, yes and
+    /// no, and commands (with their argument only when it is a number or a choice).
+    static func history(_ spec: PromptSpec) -> HistoryPolicy {
+        let answers = spec.choices.flatMap { [$0.key, $0.name.zhHant, $0.name.zhHans, $0.name.en].compactMap { $0 } }
+            + (spec.question.map { $0.asksWhatWasSaid } == true ? ["y", "n"] : [])
+            + (spec.defaultValue == .keepListening ? ["u"] : [])
+        return HistoryPolicy(answers: answers, wholeCommands: ["back", "b", "guide", "g", "rule", "r", "help", "h", "channel", "standing",
+                                                               "kind", "nature", "category"])
     }
 
     private func say(_ hant: String, _ hans: String, _ en: String) -> String {

@@ -39,7 +39,8 @@ struct ResumeCommand: ParsableCommand {
             if drafts.count == 1 {
                 choice = "1"
             } else {
-                switch source.read(LinePrompt(plain: text.which, completions: drafts.map(\.record.caseNumber.description))) {
+                switch source.read(LinePrompt(plain: text.which, completions: drafts.map(\.record.caseNumber.description),
+                                                 history: HistoryPolicy(leadingWords: 1))) {
                 case .line(let line), .undecodable(let line, _, _): choice = line.trimmingCharacters(in: .whitespaces)
                 case .interrupted, .endOfInput: return
                 }

@@ -85,7 +85,7 @@ struct TrainCommand: ParsableCommand {
         for line in table.render(indent: "  ") { source.write(line + "\n") }
         while true {
             let prompt = language.pick("練習哪一個？（編號或名稱） › ", "练习哪一个？（编号或名称） › ", "Which one? (number or name) › ")
-            switch source.read(LinePrompt(plain: prompt, completions: scenarios.map(\.id))) {
+            switch source.read(LinePrompt(plain: prompt, completions: scenarios.map(\.id), history: HistoryPolicy(leadingWords: 1))) {
             case .line(let line), .undecodable(let line, _, _):
                 let choice = line.trimmingCharacters(in: .whitespaces)
                 if let found = find(choice) { return found }

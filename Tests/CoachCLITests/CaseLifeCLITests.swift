@@ -121,15 +121,15 @@ import Testing
         return now.hour == 23 && now.minute == 59
     }
 
-    /// Every answer of an English intake of a lift complaint, ordinary, by phone.
+    /// An English intake of an ordinary lift complaint by phone, as a piped script takes a call:
+    /// the caller's account, the fields as `:FIELD VALUE`, `:done` and `y`.
     static func intakeScript(name: String, building: String) -> String {
         [
-            "phone", name, "owner", building, "12樓B室", "9123 4567",
-            "The lift stopped last night", "residents walk 20 floors", "",
-            "lobby lift", "last night 10pm", "fixed today", "nobody told residents", "engineering",
-            "y", "y", "y",
-            "c", "o", "lift",
-            "", "", "y",
+            "The lift stopped last night", "residents walk 20 floors",
+            ":name \(name)", ":standing owner", ":building \(building)", ":unit 12樓B室", ":contact 9123 4567",
+            ":where lobby lift", ":since last night 10pm", ":wants fixed today", ":cause nobody told residents",
+            ":others engineering", ":kind c", ":nature o", ":category lift",
+            ":done", "y",
         ].joined(separator: "\n") + "\n"
     }
 

@@ -24,13 +24,10 @@ import Testing
 
         /// A whole English intake piped in, with `said` as the caller's account; the case number.
         func intake(name: String, building: String, unit: String, said: [String], category: String) throws -> String {
-            let script = [
-                "phone", name, "owner", building, unit, "9123 4567",
-            ] + said + [
-                "", "廚房", "上星期五", "盡快維修", "冇人跟進", "工程部",
-                "y", "y", "y",
-                "c", "o", category,
-                "", "", "y",
+            let script = said + [
+                ":name \(name)", ":standing owner", ":building \(building)", ":unit \(unit)", ":contact 9123 4567",
+                ":where 廚房", ":since 上星期五", ":wants 盡快維修", ":cause 冇人跟進", ":others 工程部",
+                ":kind c", ":nature o", ":category \(category)", ":done", "y",
             ]
             let result = try coach([], stdin: script.joined(separator: "\n") + "\n")
             #expect(result.status == 0, "intake: \(result.stderr)")

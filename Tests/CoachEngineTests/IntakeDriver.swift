@@ -91,28 +91,40 @@ struct IntakeDriver {
         }
     }
 
-    /// A sensible answer to each question of a phone complaint about a leak.
+    /// A sensible answer to each question of a phone complaint about a leak, the caller having
+    /// said nothing of it before the questions (an empty account).
     static func modelAnswer(_ question: IntakeQuestion) -> String {
         switch question {
         case .channel: ""
+        case .account, .anythingElse: ""
+        case .heard: "y"
         case .callerName: "陳大文"
         case .standing: "業主"
         case .building: "A座"
         case .unit: "12樓B室"
         case .contact: "9123 4567"
-        case .account: ""
         case .what: "廚房天花漏水,已經第三次"
         case .location: "廚房"
         case .since: "上星期五"
         case .wants: "盡快維修"
         case .realCause: "之前報告過兩次都沒有人跟進"
         case .coordinateWith: "13B 住戶"
-        case .acknowledge, .admitShortfall, .takeOwnership: "y"
+        case .acknowledge, .admitShortfall, .takeOwnership, .thank, .routed, .promised: "y"
         case .kind: "c"
-        case .nature: "o"
+        case .nature: ""
         case .category: "water"
-        case .routed, .promised: ""
         case .confirm: "y"
         }
+    }
+
+    /// What the transcript keeps of the last turn (or the given effects): what was recorded and
+    /// what showing the displays means, as a session writes it.
+    func transcript(of list: [IntakeEffect]? = nil) -> [CaseEvent] {
+        TranscriptRecorder(staff: "chan.mw", words: words).events(of: list ?? effects, step: state.question, at: Date()).map(\.event)
+    }
+
+    /// The displays shown in the last turn (or the given effects).
+    func displays(in list: [IntakeEffect]? = nil) -> [Display] {
+        (list ?? effects).compactMap { if case .show(let display) = $0 { display } else { nil } }
     }
 }

@@ -1,95 +1,256 @@
+import CaseEvents
+import CivilTime
 import CoachEngine
 import ComplaintDomain
 import Foundation
 import Testing
 
-/// The whole intake as data: a phone complaint from the first word to the saved record.
+/// The whole intake as data, as a call really goes: the caller talks first, Coach reads each
+/// line for danger and facts, then asks only for what is still missing.
 @Suite struct IntakeFlowTests {
-    @Test func aModelCallFillsInTheRecordAndRoutesIt() {
-        var d = IntakeDriver()
-        #expect(d.state.question == .channel)
-        #expect(d.prompt?.step.number == 1)
-        #expect(d.shown(.cue).count == 2)
-        d.answer(["", "陳大文", "o", "A座", "12樓B室", "9123 4567"])
+    @Test func itOpensOnListeningWithTheCaseTakenAndTheChannelPhone() {
+        let d = IntakeDriver()
         #expect(d.state.question == .account)
-        #expect(d.prompt?.step.number == 2)
-        d.answer(["廚房天花漏水", "已經是第三次了", ""])
-        #expect(d.state.record.account == "廚房天花漏水\n已經是第三次了")
-        #expect(d.state.question == .location, "what is skipped when the account is there")
-        d.answer(["廚房", "上星期五", "盡快維修", "之前報告過都沒人理", "13B 住戶、清潔部"])
-        #expect(d.state.record.coordinateWith == ["13B 住戶", "清潔部"])
-        d.answer(["y", "n", "我會親自跟進"])
-        #expect(d.state.said["acknowledge"]?.said == true)
-        #expect(d.state.said["admitShortfall"]?.said == false)
-        #expect(d.state.said["takeOwnership"]?.ownWords == "我會親自跟進")
-        d.answer(["", "", "2"])
-        #expect(d.state.record.kind == .complaint)
-        #expect(d.state.record.nature == .ordinary)
-        #expect(d.state.record.category == "water")
-        #expect(d.state.question == .routed)
-        let routeLines = d.shown().joined(separator: "\n")
-        #expect(routeLines.contains("李志豪"), "the group lead on the roster")
-        #expect(routeLines.contains("張偉倫"), "the supervisor who approves")
-        #expect(routeLines.contains("2026-11-25"))
-        #expect(d.routed().contains { $0.handler == .propertyGroupLead && $0.approvalBy == .supervisor })
-        d.answer(["", ""])
-        #expect(d.state.question == .confirm)
-        #expect(d.shown().contains { $0.contains("12樓B室") })
-        let final = d.send("y")
-        #expect(final.contains(.finish(.received)))
-        #expect(d.state.outcome == .received)
-        #expect(d.state.record.stage == .received)
-        #expect(d.recorded(.transition).count == 1)
-        guard case .received(let life) = d.recorded(.transition).first else { Issue.record("not received"); return }
-        #expect(life.handler == .propertyGroupLead && life.needsApproval)
-        #expect(d.state.record.person == Person(name: "陳大文", standing: .owner, contact: "9123 4567"))
-        #expect(d.send("more") == [], "a finished intake ignores input")
+        #expect(d.prompt?.step == .listen && d.prompt?.step.number == 1 && d.prompt?.stepCount == 6)
+        #expect(d.state.record.channel == .phone)
+        #expect(d.shown(.success).first?.contains(":urgent") == true, "the way to danger is named on the first screen")
+        #expect(d.shown(.cue).count >= 2, "stay calm, write it down, let them finish")
     }
 
-    @Test func everyPromptSaysWhichStepItIs() {
+    @Test func whatIsSaidWhileListeningIsProposedThenAcceptedWithOneKeyAndNotAskedAgain() {
         var d = IntakeDriver()
-        var seen: [IntakeStep: Int] = [:]
-        while d.state.outcome == nil {
-            if let prompt = d.prompt { seen[prompt.step] = prompt.step.number; #expect(prompt.stepCount == 7) }
+        d.send("我係A座12樓C室陳太，廚房天花漏水成個禮拜")
+        #expect(d.state.record.unit == nil, "a proposal never goes into the record by itself")
+        #expect(!d.state.proposals.isEmpty)
+        #expect(d.transcript().contains { if case .proposal(field: "unit", _, _) = $0 { true } else { false } },
+                "the proposal is in the transcript")
+        d.send("要你哋今日即刻派人上嚟睇")
+        d.send("電話係9123 4567")
+        d.send("")
+        #expect(d.state.question == .anythingElse, "guideline 4: anything else?")
+        d.send("")
+        #expect(d.state.question == .heard)
+        #expect(d.shown().contains { $0.contains("12樓C室") }, "the read-back shows what was heard")
+        d.send("")
+        #expect(d.state.record.unit == "12樓C室")
+        #expect(d.state.record.building == "A座")
+        #expect(d.state.record.person.contact == "9123 4567")
+        #expect(d.state.record.since != nil && d.state.record.wants != nil)
+        var asked: [IntakeQuestion] = []
+        while d.state.outcome == nil, asked.count < 40 {
+            asked.append(d.state.question)
             d.send(IntakeDriver.modelAnswer(d.state.question))
         }
-        #expect(seen == [.start: 1, .listen: 2, .check: 3, .respond: 4, .classify: 5, .route: 6, .close: 7])
+        #expect(d.state.outcome == .received)
+        for known: IntakeQuestion in [.unit, .building, .contact, .since, .wants, .location, .what] {
+            #expect(!asked.contains(known), "\(known) was said while listening and not asked again")
+        }
     }
 
-    @Test func anEveningUrgentComplaintGoesToTheSecuritySupervisorAndTheDutyManager() {
-        var d = IntakeDriver(at: IntakeDriver.evening)
-        d.advance(to: .account)
-        d.answer(["升降機困人,裡面有個老人家", ""])
-        d.advance(to: .nature)
-        #expect(d.shown(.dim).contains { $0.contains("困人") }, "the suggestion names the words")
-        #expect(d.promptDefault == Nature.urgent.name(in: .zhHant))
-        d.send("")
+    @Test func aProposalRefusedLeavesTheFieldsToBeAsked() {
+        var d = IntakeDriver()
+        d.answer(["12樓C室廚房漏水", "", "", "n"])
+        #expect(d.state.record.unit == nil)
+        #expect(d.recorded(.decision).contains(.proposalsAnswered(accepted: false)))
+        d.advance(to: .unit)
+        #expect(d.state.question == .unit)
+    }
+
+    @Test func whatWasTypedWinsOverWhatWasHeard() {
+        var d = IntakeDriver()
+        d.send(":unit 15樓A室")
+        d.send("佢話12樓C室漏水")
+        #expect(d.state.record.unit == "15樓A室")
+        #expect(!d.state.proposals.contains { $0.field == .unit }, "a field already set is not proposed")
+    }
+
+    @Test func aGasCallShowsWhoIsOnDutyAndTheSafetyAdviceOnTheSameScreen() {
+        var d = IntakeDriver()
+        let effects = d.send("成層樓好大煤氣味")
+        let lines = d.shown(in: effects).joined(separator: "\n")
+        #expect(lines.contains("9123 45"), "a phone number of the person on duty, with no further key")
+        #expect(d.displays(in: effects).contains { if case .danger = $0 { true } else { false } })
+        #expect(d.prompt?.defaultValue == .keepListening, "one key marks it urgent")
+        let shown = d.transcript(of: effects)
+        #expect(shown.contains { if case .safetyAdvice(hazard: "gas_leak", _) = $0 { true } else { false } })
+        #expect(shown.contains { if case .whoToCall = $0 { true } else { false } })
+        #expect(shown.contains { if case .urgencyWarning = $0 { true } else { false } })
+        d.send("u")
         #expect(d.state.record.nature == .urgent)
-        d.advance(to: .routed)
-        let lines = d.shown().joined(separator: "\n")
-        #expect(lines.contains("葉文傑") && lines.contains("馮柏豪"))
-        #expect(d.routed().contains { $0.handler == .dutySecuritySupervisor && $0.notify.starts(with: [.dutySecuritySupervisor, .dutyManager]) })
+        #expect(d.state.question == .account, "the caller is still talking")
     }
 
-    @Test func aSuggestionSkipsNatureAndHasNoDeadline() {
+    @Test func enterAfterDangerGoesOnListeningAndATypedLineIsKeptAsTheAccount() {
+        var d = IntakeDriver()
+        d.send("走廊好大煙")
+        d.send("")
+        #expect(d.state.record.nature == nil)
+        #expect(d.state.pending == nil && d.state.question == .account)
+        d.send("火警鐘響緊")
+        d.send("好似三樓")
+        #expect(d.state.record.account.contains("好似三樓"))
+    }
+
+    @Test func aHazardIsWarnedOfOnce() {
+        var d = IntakeDriver()
+        d.send("煤氣味好大")
+        d.send("")
+        let again = d.send("真係好大煤氣味")
+        #expect(!d.displays(in: again).contains { if case .danger = $0 { true } else { false } })
+    }
+
+    @Test func nothingIsSaidByDefault() {
+        var d = IntakeDriver()
+        d.advance(to: .acknowledge)
+        d.send("")
+        #expect(d.state.question == .acknowledge, "Enter alone is not an answer")
+        #expect(d.recorded(.decision).allSatisfy { if case .phrase = $0 { false } else { true } })
+        d.send("n")
+        #expect(d.state.said["acknowledge"]?.said == false)
+        d.send(":back")
+        #expect(d.state.question == .acknowledge)
+        #expect(d.promptDefault == "n", "going back shows the answer already given")
+        d.send("")
+        #expect(d.state.said["acknowledge"]?.said == false, "and Enter keeps it: an earlier n never turns into said")
+    }
+
+    @Test func ownWordsAreKeptAsReported() {
+        var d = IntakeDriver()
+        d.advance(to: .takeOwnership)
+        d.send("我會親自跟進")
+        #expect(d.recorded(.decision).contains(.phrase(question: "takeOwnership", purpose: .takeOwnership, answer: .ownWords("我會親自跟進"))))
+    }
+
+    @Test func classifyComesBeforeRespondAndASuggestionIsThankedNotApologisedFor() {
         var d = IntakeDriver()
         d.advance(to: .kind)
+        #expect(d.state.said.isEmpty, "nothing was answered at respond yet")
         d.send("s")
-        #expect(d.state.question == .category, "nature does not apply to a suggestion")
-        d.advance(to: .routed)
-        #expect(d.shown().contains { $0.contains("不屬投訴") })
-        #expect(d.routed().contains { $0.deadline == nil })
+        d.advance(to: .thank)
+        #expect(d.state.question == .thank)
+        #expect(d.displays().contains { if case .phrase(.thankSuggestion, _) = $0 { true } else { false } })
+        d.send("y")
         d.advance(to: .confirm)
+        #expect(!d.state.said.keys.contains("admitShortfall"))
+        #expect(d.routed().contains { $0.deadline == nil })
         d.send("y")
         #expect(d.state.outcome == .received)
-        #expect(d.state.record.kind == .suggestion)
+    }
+
+    @Test func theUrgentPathHasNoApologyAndPromisesACallBackNotADeadline() {
+        var d = IntakeDriver(at: IntakeDriver.evening)
+        d.send("升降機困咗人，入面有個老人家")
+        d.send("u")
+        d.send("")
+        d.advance(to: .promised)
+        #expect(!d.state.trail.contains(.admitShortfall), "no apology on an urgent call")
+        #expect(d.displays().contains { if case .urgentPromise = $0 { true } else { false } })
+        #expect(!d.displays().contains { if case .promise = $0 { true } else { false } })
+        #expect(d.routed().contains { $0.handler == .dutySecuritySupervisor })
+    }
+
+    @Test func fieldsCanBeSetFromAnyPromptAndAPipedCallCanBeTakenInAnyOrder() {
+        var d = IntakeDriver(language: .en)
+        d.answer(["The lift stopped last night", ":name Mrs Chan", ":unit 12/F Flat B", ":building A座", ":kind c",
+                  ":nature ordinary", ":category lift", ":contact 9123 4567", ":done"])
+        #expect(d.state.question == .confirm)
+        d.send("y")
+        #expect(d.state.outcome == .received)
+        #expect(d.state.record.person.name == "Mrs Chan")
+        #expect(d.state.record.category == "lift")
+    }
+
+    @Test func aWrongFieldValueSaysWhatWasExpectedAndKeepsThePrompt() {
+        var d = IntakeDriver(language: .en)
+        d.send(":nature maybe")
+        #expect(d.state.question == .account)
+        #expect(d.shown(.error).first?.contains("maybe") == true)
+        #expect(d.state.record.nature == nil)
+    }
+
+    @Test func whenSavingIsRefusedCoachGoesStraightToTheMissingFieldAndComesBack() {
+        var d = IntakeDriver(language: .en)
+        d.answer(["The lift is broken", ":done"])
+        d.send("y")
+        #expect(d.state.outcome == nil)
+        #expect(d.state.question == .location, "where it is is missing")
+        d.send("Block A lobby")
+        #expect(d.state.question == .nature, "then the next missing field")
+        d.send("o")
+        #expect(d.state.question == .confirm, "and back to the confirmation")
+        d.send("y")
+        #expect(d.state.outcome == .received)
+    }
+
+    @Test func backNGoesBackNQuestions() {
+        var d = IntakeDriver()
+        d.advance(to: .since)
+        let trail = d.state.trail
+        d.send(":back 3")
+        #expect(d.state.question == trail[trail.count - 3])
+    }
+
+    @Test func aJunkDraftIsVoidedNotDeleted() {
+        var d = IntakeDriver()
+        d.send("打錯電話")
+        d.send(":void")
+        #expect(d.state.outcome == nil, "a reason is needed")
+        d.send(":void 打錯電話")
+        #expect(d.state.outcome == .voided)
+        #expect(d.state.record.stage == .voided)
+        #expect(d.recorded(.transition).contains(.voided(reason: "打錯電話")))
+    }
+
+    @Test func whoWasCalledIsRecorded() {
+        var d = IntakeDriver()
+        d.send(":called 馮柏豪")
+        #expect(d.recorded(.decision).contains(.called(name: "馮柏豪")))
+        #expect(d.state.question == .account)
+    }
+
+    @Test func aKnownUnitAsksForItsEarlierCasesAndARepeatIsCued() {
+        var d = IntakeDriver()
+        let effects = d.send(":unit 12樓B室")
+        guard case .lookUpEarlier(let lookUp)? = effects.first(where: { if case .lookUpEarlier = $0 { true } else { false } }) else {
+            Issue.record("no look-up"); return
+        }
+        #expect(lookUp.unit == "12樓B室")
+        let earlier = EarlierCases(lookedUp: "12樓B室", cases: [
+            .init(number: CaseNumber(day: LocalDate(year: 2026, month: 10, day: 2), sequence: 3),
+                  receivedAt: IntakeDriver.workingHours.addingTimeInterval(-50 * 86_400), stage: .archived, category: "water", about: "廚房漏水"),
+        ])
+        let shown = d.send(.earlier(earlier))
+        #expect(d.shown(in: shown).joined().contains("261002-003"))
+        #expect(d.recorded(.system, in: shown).contains(.earlierCases(count: 1, last: "261002-003")))
+        #expect(d.recorded(.cue, in: shown).contains(.signal(key: "repeat")), "the repeat-complaint cue")
+        #expect(d.prompt?.question == .account)
+        #expect(d.send(.earlier(EarlierCases(lookedUp: "x", cases: []))).isEmpty, "nothing earlier: nothing shown")
+    }
+
+    @Test func aHouseRuleTheAccountTouchesIsShownOnceAndRulesCanBeLookedUp() {
+        var d = IntakeDriver()
+        let first = d.send("樓上裝修好嘈，晚上都仲做緊")
+        #expect(d.displays(in: first).contains { if case .houseRule(_, cue: true) = $0 { true } else { false } })
+        let again = d.send("又係裝修")
+        #expect(!d.displays(in: again).contains { if case .houseRule = $0 { true } else { false } })
+        d.send(":rule 1")
+        #expect(d.displays().contains { if case .houseRule(let r, cue: false) = $0 { r.number == 1 } else { false } })
+        d.send(":rule reg 5")
+        #expect(d.displays().contains { if case .article(let a) = $0 { a.number == 5 } else { false } })
+    }
+
+    @Test func aDemandForAManagerBringsItsOwnCue() {
+        var d = IntakeDriver()
+        let effects = d.send("我要見你哋經理")
+        #expect(d.recorded(.cue, in: effects).contains { if case .signal = $0 { true } else { false } })
+        #expect(d.displays(in: effects).contains { if case .phrase = $0 { true } else { false } })
     }
 
     @Test func englishAndSimplifiedSpeakTheirOwnWords() {
         let en = IntakeDriver(language: .en)
-        #expect(en.promptLabel == "Channel")
+        #expect(en.promptLabel == "Caller says")
         #expect(en.shown(.cue).allSatisfy { $0.hasPrefix("Guideline") })
         let hans = IntakeDriver(language: .zhHans)
-        #expect(hans.promptLabel == "投诉方式")
+        #expect(hans.promptLabel == "对方说")
     }
 }

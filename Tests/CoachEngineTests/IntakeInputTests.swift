@@ -7,17 +7,19 @@ import Testing
 @Suite struct IntakeInputTests {
     @Test func listeningTakesAnyNumberOfLinesUntilABlankOrDone() {
         var d = IntakeDriver()
-        d.advance(to: .account)
         for n in 1...12 { d.send("第\(n)段") }
         #expect(d.state.question == .account)
         #expect(d.state.record.account.split(separator: "\n").count == 12)
-        d.send(":done")
-        #expect(d.state.question == .location)
+        d.send("")
+        #expect(d.state.question == .anythingElse)
+        d.send("第13段")
+        #expect(d.state.record.account.split(separator: "\n").count == 13, "anything else is the account too")
+        d.send("")
+        #expect(d.state.question == .callerName)
     }
 
     @Test func guidelineFourIsCuedOnceEvenWhenListeningAgain() {
         var d = IntakeDriver()
-        d.advance(to: .account)
         d.answer(["漏水", ""])
         d.send(":back")
         #expect(d.state.question == .account)
@@ -28,9 +30,7 @@ import Testing
 
     @Test func withNothingNotedTheCheckStepAsksWhatHappened() {
         var d = IntakeDriver()
-        d.advance(to: .account)
-        d.send("")
-        #expect(d.state.question == .what)
+        d.advance(to: .what)
         d.send("")
         #expect(d.state.question == .what, "what happened is needed")
         d.send("大堂玻璃門壞了")
@@ -56,7 +56,7 @@ import Testing
     @Test func answersAreMatchedInEveryScriptAndByNumber() {
         for (typed, channel) in [("來人", Channel.inPerson), ("来函", .letter), ("Phone", .phone), ("4", .other), ("l", .letter)] {
             var d = IntakeDriver()
-            d.send(typed)
+            d.send(":channel " + typed)
             #expect(d.state.record.channel == channel, "\(typed)")
         }
         for (typed, standing) in [("租客", Standing.occupant), ("业主", .owner), ("tenant", .occupant)] {
@@ -74,29 +74,28 @@ import Testing
         d.send("係")
         #expect(d.shown(.phrase).count == 1, "the admit-shortfall phrase")
         d.send("冇")
-        d.send("")
+        d.send("y")
         #expect(d.state.said.mapValues(\.said) == ["acknowledge": true, "admitShortfall": false, "takeOwnership": true])
         #expect(d.recorded(.decision).contains(.phrase(question: "admitShortfall", purpose: .admitShortfall, answer: .notSaid)))
     }
 
-    @Test func whenTheyHaveFinishedAnUrgentSoundingAccountIsFlaggedAtOnce() {
+    @Test func anUrgentSoundingLineIsFlaggedAsItIsTyped() {
         var d = IntakeDriver()
-        d.advance(to: .account)
-        d.answer(["升降機停咗喺兩層中間", "入面有個婆婆"])
-        d.send("")
-        #expect(d.shown(.warning).first?.contains(":urgent") == true)
+        d.send("升降機停咗喺兩層中間，入面有個婆婆")
+        #expect(d.shown(.error).first?.contains("⚠") == true)
+        #expect(d.shown(.warning).contains { $0.contains("9123") })
         var calm = IntakeDriver()
-        calm.advance(to: .account)
-        calm.answer(["走廊燈閃", ""])
-        #expect(calm.shown(.warning).isEmpty, "nothing urgent, no warning")
+        calm.answer(["走廊燈閃"])
+        #expect(calm.shown(.warning).isEmpty && calm.shown(.error).isEmpty, "nothing urgent, no warning")
     }
 
     @Test func theNamePromptSaysCallerOnlyForAPhoneCall() {
         var phone = IntakeDriver()
-        phone.send("")
+        phone.advance(to: .callerName)
         #expect(phone.promptLabel == "來電者姓名")
         var letter = IntakeDriver()
-        letter.send("l")
+        letter.send(":channel l")
+        letter.advance(to: .callerName)
         #expect(letter.promptLabel == "投訴人姓名")
     }
 

@@ -13,14 +13,13 @@ import Training
         #expect(d.state.intake.record.isTraining)
         #expect(d.state.intake.record.receivedAt == Self.leak.receivedAt)
         #expect(d.callerSaid == [Self.leak.opening[0]])
-        #expect(d.prompt?.question == .channel)
+        #expect(d.prompt?.question == .account)
     }
 
     @Test func speakingKeepsTheQuestionAndIsRecordedAsSpeech() {
         var d = TrainingDriver(Self.leak)
-        d.send("p")
         d.send("> 陳生，請慢慢講")
-        #expect(d.prompt?.question == .callerName)
+        #expect(d.prompt?.question == .account)
         #expect(d.transcript.contains { $0.event == .saidToCaller("陳生，請慢慢講") })
         #expect(d.transcript.contains { if case .interruptedCaller = $0.event { true } else { false } })
         d.send(">")

@@ -52,7 +52,7 @@ enum CaseShape: String, CaseIterable, Sendable, CustomTestStringConvertible {
             return complaint ? [.followUp: .followedUp] : [.file: .archived]
         case .followedUp:
             return [.file: .archived]
-        case .archived:
+        case .archived, .voided:
             return [:]
         }
     }

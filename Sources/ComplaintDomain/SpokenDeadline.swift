@@ -1,5 +1,4 @@
 import CivilTime
-import ComplaintDomain
 import Foundation
 
 /// A deadline as staff say it to a caller, not as a record prints it: 今日之內, 聽日下晝三點前,
