@@ -18,8 +18,10 @@ extension IntakeEngine {
             (.nature, r.kind == .complaint && r.nature == nil),
             (.category, r.category == nil),
         ]
+        // A fact heard and waiting for one key is not missing: the read-back shows it.
+        let heard = Set(state.proposals.compactMap { RecordField(rawValue: $0.field.rawValue)?.question })
         return facts.filter { question, empty in
-            empty && (question.step.number < step.number || (step == .check && question.step == .check))
+            empty && !heard.contains(question) && (question.step.number < step.number || (step == .check && question.step == .check))
         }.map(\.0)
     }
 

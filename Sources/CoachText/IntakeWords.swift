@@ -102,7 +102,7 @@ public struct IntakeWords: ScreenWords {
         case .earlierCases(let earlier): return earlierLines(earlier)
         case .houseRule(let rule, let cue):
             return cue ? [OutputLine(.cue, t("守則 \(rule.number) · ", "守则 \(rule.number) · ", "House rule \(rule.number) · ") + rule.title[language]
-                                        + " —— " + rule.text[language] + t("（:rule \(rule.number)）", "（:rule \(rule.number)）", " (:rule \(rule.number))"))]
+                                        + " —— " + firstClause(rule.text[language]) + t("（:rule \(rule.number) 看全文）", "（:rule \(rule.number) 看全文）", " (:rule \(rule.number) for all of it)"))]
                 : [OutputLine(.heading, "\(rule.number). \(rule.title[language])"), OutputLine(.plain, rule.text[language])]
         case .houseRules(let rules):
             return rules.map { OutputLine(.plain, "  \($0.number). \($0.title[language])") }
@@ -216,7 +216,7 @@ public struct IntakeWords: ScreenWords {
     func people(_ role: Role, _ decision: RoutingDecision? = nil) -> String {
         let title = organization.title(of: role, in: language)
         if let staff = decision?.onDuty.first(where: { $0.role == role })?.staff {
-            return "\(title) — \(staff.name)" + (staff.contact.map { " \($0)" } ?? "") + t("（當值）", "（值班）", " (on duty)")
+            return "\(title) — \(staff.name)" + (staff.contact.map { " \($0)" } ?? "") + onDutyMark(role)
         }
         let holders = organization.staff(holding: role)
         let names = holders.map { member in member.contact.map { "\(member.name) \($0)" } ?? member.name }
@@ -233,8 +233,24 @@ public struct IntakeWords: ScreenWords {
                 return OutputLine(.warning, "  " + people(role) + t("（今更無人當值）", "（本班无人值班）", " (nobody rostered now)"))
             }
             return OutputLine(.warning, "  \(organization.title(of: role, in: language)) — \(staff.name)" + (staff.contact.map { " \($0)" } ?? "")
-                              + t("（當值）", "（值班）", " (on duty)"))
+                              + onDutyMark(role))
         }
+    }
+
+    /// A rule's first clause, so its cue stays one line: the whole text is one command away.
+    func firstClause(_ text: String) -> String {
+        let end = text.firstIndex { "。；;".contains($0) } ?? text.endIndex
+        let clause = String(text[..<end])
+        if zh { return DisplayWidth.truncate(clause, to: 48) }
+        let sentence = text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text
+        return DisplayWidth.truncate(sentence, to: 60)
+    }
+
+    /// "(on duty)" after a name, unless the role's title says it already (當值保安主管).
+    func onDutyMark(_ role: Role) -> String {
+        let title = organization.title(of: role, in: language)
+        guard !["當值", "值班", "当值", "on duty"].contains(where: title.contains) else { return "" }
+        return t("（當值）", "（值班）", " (on duty)")
     }
 
     /// Danger heard: what, who to call now, what to tell the caller to do — before any form.

@@ -130,7 +130,7 @@ public enum RoutingReason: Codable, Sendable, Equatable {
             }
         case .replyBySameChannel(let channel):
             let reply = channel.replyChannel.name(in: language)
-            return t("以投訴方式回復：\(channel.name(in: language))投訴 → \(reply)。",
+            return t("以投訴方式回覆：\(channel.name(in: language))投訴 → \(reply)。",
                      "以投诉方式回复：\(channel.name(in: language))投诉 → \(reply)。",
                      "Answer the way it came: a complaint by \(channel.name(in: language)) is answered by \(reply).")
         }
