@@ -6,6 +6,9 @@ public struct UrgencySuggestion: Codable, Sendable, Equatable {
         public var label: LocalizedText
         /// The term as the guidance file writes it.
         public var term: String
+        /// The hint's safety advice. Optional only so that transcripts stored before advice
+        /// existed still decode; every new match has it.
+        public var advice: LocalizedText?
     }
 
     public var matches: [Match]
