@@ -2,17 +2,20 @@ import Foundation
 import Testing
 @testable import ComplaintDomain
 
+/// Advice is not what these tests are about; every hint gives the same.
+let testAdvice = LocalizedText(zhHant: "即刻離開", zhHans: "立即离开", en: "Get out now")
+
 /// A small lexicon built here, not loaded from guidance/: terms in Traditional, Simplified and English.
 let testLexicon = UrgencyLexicon(hints: [
-    UrgencyHint(key: "fire", label: LocalizedText(zhHant: "火警", zhHans: "火警", en: "fire"),
+    UrgencyHint(key: "fire", label: LocalizedText(zhHant: "火警", zhHans: "火警", en: "fire"), advice: testAdvice,
                 terms: ["火警", "起火", "fire", "smoke"]),
-    UrgencyHint(key: "gas", label: LocalizedText(zhHant: "煤氣洩漏", zhHans: "燃气泄漏", en: "gas leak"),
+    UrgencyHint(key: "gas", label: LocalizedText(zhHant: "煤氣洩漏", zhHans: "燃气泄漏", en: "gas leak"), advice: testAdvice,
                 terms: ["煤氣洩漏", "燃气泄漏", "gas leak"]),
-    UrgencyHint(key: "lift", label: LocalizedText(zhHant: "困𨋢", zhHans: "电梯困人", en: "trapped in a lift"),
+    UrgencyHint(key: "lift", label: LocalizedText(zhHant: "困𨋢", zhHans: "电梯困人", en: "trapped in a lift"), advice: testAdvice,
                 terms: ["困人", "困𨋢", "trapped in a lift"]),
-    UrgencyHint(key: "flood", label: LocalizedText(zhHant: "水浸", zhHans: "水浸", en: "flooding"),
+    UrgencyHint(key: "flood", label: LocalizedText(zhHant: "水浸", zhHans: "水浸", en: "flooding"), advice: testAdvice,
                 terms: ["爆水管", "水浸", "Burst   Pipe", "flooding"]),
-    UrgencyHint(key: "blank", label: LocalizedText(zhHant: "空", zhHans: "空", en: "blank"),
+    UrgencyHint(key: "blank", label: LocalizedText(zhHant: "空", zhHans: "空", en: "blank"), advice: testAdvice,
                 terms: ["", "   "]),
 ])
 
@@ -78,7 +81,7 @@ struct UrgencyLexiconTests {
     @Test("a full-width term in the lexicon folds too, and is then whole-word")
     func fullWidthTerm() {
         let lexicon = UrgencyLexicon(hints: [
-            UrgencyHint(key: "fire", label: LocalizedText(zhHant: "火", zhHans: "火", en: "fire"), terms: ["ＦＩＲＥ"]),
+            UrgencyHint(key: "fire", label: LocalizedText(zhHant: "火", zhHans: "火", en: "fire"), advice: testAdvice, terms: ["ＦＩＲＥ"]),
         ])
         #expect(matches("a fire upstairs", lexicon) == ["fire:ＦＩＲＥ"])
         #expect(matches("a fireplace", lexicon).isEmpty)

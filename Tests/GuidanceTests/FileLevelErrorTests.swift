@@ -29,12 +29,12 @@ struct FileLevelErrorTests {
     static let invalidBytes: [ErrorCase<InvalidBytes>] = [
         // A stray 0xFF byte after "fire".
         ErrorCase("invalid UTF-8 is reported at its line and column",
-                  InvalidBytes("urgency.yaml", line: 13, reading: "      en: \"fire or smoke\"", after: 15, [0xFF]),
-                  file: "urgency.yaml", line: 13, column: 16, mentions: ["UTF-8"]),
+                  InvalidBytes("urgency.yaml", line: 52, reading: "      en: \"fire or smoke\"", after: 15, [0xFF]),
+                  file: "urgency.yaml", line: 52, column: 16, mentions: ["UTF-8"]),
         // A broken two-byte sequence after 火警: the column counts characters, not bytes.
         ErrorCase("invalid UTF-8 after Chinese text counts characters, not bytes",
-                  InvalidBytes("urgency.yaml", line: 11, reading: "      zh-Hant: \"火警或冒煙\"", after: 18, [0xC3, 0x28]),
-                  file: "urgency.yaml", line: 11, column: 19, mentions: ["UTF-8"]),
+                  InvalidBytes("urgency.yaml", line: 50, reading: "      zh-Hant: \"火警或冒煙\"", after: 18, [0xC3, 0x28]),
+                  file: "urgency.yaml", line: 50, column: 19, mentions: ["UTF-8"]),
     ]
 
     @Test(arguments: invalidBytes)

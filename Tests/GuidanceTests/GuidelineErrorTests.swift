@@ -33,6 +33,9 @@ struct GuidelineErrorTests {
         ErrorCase("an empty text is refused",
                   Replacement("guidelines.yaml", line: 103, "\"Empathise and find the real cause\"", with: "\"  \""),
                   file: "guidelines.yaml", line: 103, column: 11, mentions: ["must not be empty", "guidelines[2].title.en"]),
+        ErrorCase("an unknown key in the negation words",
+                  Replacement("urgency.yaml", line: 41, "    en: [\"no\", not", with: "    english: [\"no\", not"),
+                  file: "urgency.yaml", line: 41, column: 5, mentions: ["unknown key", "english", "zh-Hant"]),
         ErrorCase("article 10 is out of range",
                   Replacement("regulation.yaml", line: 7, "number: 1", with: "number: 10"),
                   file: "regulation.yaml", line: 7, column: 13, mentions: ["1 to 9", "10"]),
@@ -52,6 +55,14 @@ struct GuidelineErrorTests {
         ErrorCase("a missing guideline is named",
                   Removal("guidelines.yaml", lines: 97...128, firstContaining: "  - number: 3"),
                   file: "guidelines.yaml", line: 23, column: 3, mentions: ["missing guideline", "3", "twelve"]),
+        // The fire hint (line 48) loses its advice (lines 53–56).
+        ErrorCase("an urgency hint without advice",
+                  Removal("urgency.yaml", lines: 53...56, firstContaining: "    advice:"),
+                  file: "urgency.yaml", line: 48, column: 5, mentions: ["missing key", "advice", "hints[0]"]),
+        // Its advice in English (line 56); the advice mapping starts on line 54.
+        ErrorCase("an urgency advice without English",
+                  Removal("urgency.yaml", lines: 56...56, firstContaining: "en: \"Leave now"),
+                  file: "urgency.yaml", line: 54, column: 7, mentions: ["missing key", "\"en\"", "hints[0].advice"]),
         // Guideline 3's title loses its English (line 103); the title mapping starts on line 101.
         ErrorCase("a missing language points at the text",
                   Removal("guidelines.yaml", lines: 103...103, firstContaining: "en: \"Empathise and find the real cause\""),
@@ -65,11 +76,11 @@ struct GuidelineErrorTests {
     }
 
     static let emptiedLists: [ErrorCase<EmptiedList>] = [
-        // The fire hint's terms (lines 14–17) emptied to {}.
+        // The fire hint's terms (lines 57–69) emptied to {}.
         ErrorCase("an urgency hint without terms",
-                  EmptiedList(entries: Removal("urgency.yaml", lines: 15...17, firstContaining: "zh-Hant: [火警"),
-                              key: Replacement("urgency.yaml", line: 14, "terms:", with: "terms: {}")),
-                  file: "urgency.yaml", line: 14, column: 12, mentions: ["at least one term"]),
+                  EmptiedList(entries: Removal("urgency.yaml", lines: 58...69, firstContaining: "zh-Hant: [火警"),
+                              key: Replacement("urgency.yaml", line: 57, "terms:", with: "terms: {}")),
+                  file: "urgency.yaml", line: 57, column: 12, mentions: ["at least one term"]),
     ]
 
     @Test(arguments: emptiedLists)

@@ -46,7 +46,7 @@ struct ShippedGuidanceTests {
         }
         for d in catalogue.organization.departments { texts.append(("department \(d.id)", d.name)) }
         for c in catalogue.organization.categories { texts.append(("category \(c.id)", c.name)) }
-        for h in catalogue.urgency.hints { texts.append(("hint \(h.key)", h.label)) }
+        for h in catalogue.urgency.hints { texts += [("hint \(h.key)", h.label), ("hint \(h.key) advice", h.advice)] }
 
         #expect(texts.count > 12 * 3 + 9 * 2)
         for (place, text) in texts {
@@ -77,7 +77,8 @@ struct ShippedGuidanceTests {
 
     @Test func urgencyHintsCoverTheCommonDangers() {
         let keys = Set(catalogue.urgency.hints.map(\.key))
-        for key in ["fire", "gas_leak", "trapped_in_lift", "flooding"] {
+        for key in ["gas_leak", "fire", "flooding", "water_on_electrics", "trapped_in_lift", "injury", "structural_danger",
+                    "intrusion", "building_outage"] {
             #expect(keys.contains(key), "hint \(key)")
         }
         for hint in catalogue.urgency.hints {
