@@ -239,7 +239,7 @@ struct CaseProgressTests {
     @Test("stage and action raw values are the documented identifiers")
     func identifiers() {
         #expect(Stage.allCases.map(\.rawValue) == ["draft", "received", "awaiting_approval", "in_handling", "handled",
-                                                    "replied", "followed_up", "archived"])
+                                                    "replied", "followed_up", "archived", "voided"])
         #expect(CaseAction.allCases.map(\.rawValue) == ["receive", "propose", "approve", "dispatch", "assign", "escalate",
                                                          "record_feedback", "reply", "follow_up", "file"])
         for stage in Stage.allCases {
