@@ -65,7 +65,7 @@ def lines_and_memory(env, count):
     read_until(proc, "1/6 對方講 › ".encode())
     costs = []
     for n in range(count):
-        line = f"第{n}段:廚房天花漏水,樓上單位好似爆水管,已經係第三次報告。\n".encode()
+        line = f"第{n}段:廚房天花有水漬,樓上單位好似有喉管滲水,已經係第三次報告。\n".encode()
         start = time.perf_counter()
         proc.stdin.write(line); proc.stdin.flush()
         seen, _ = read_until(proc, "1/6 對方講 › ".encode())
@@ -80,7 +80,7 @@ def lines_and_memory(env, count):
 GAS_LINE = "佢話成層樓好大煤氣味，好驚"
 # The on-duty duty manager or security supervisor's number, as the danger screen shows it.
 ON_DUTY = re.compile(r"(當值|值班|on duty)")
-PROMPT_LINE = re.compile(r"(\d/6 )([^\[›(]*)")
+PROMPT_LINE = re.compile(r"^(\d/6 )([^\[›(]*)")
 REASKED = {"單位", "由何時開始", "對方要求", "Unit", "Since when", "What they want"}
 
 
@@ -99,31 +99,41 @@ def gas_call(env):
     return (len(GAS_LINE) + 1, 1, max(prompts, 0))
 
 
+def next_prompt(proc, buffer):
+    """Reads until Coach waits at a prompt (the output ends in `› ` and nothing more comes);
+    returns the prompt's line and the whole output so far."""
+    fd = proc.stdout.fileno()
+    end = time.perf_counter() + 10
+    while time.perf_counter() < end:
+        ready, _, _ = select.select([fd], [], [], 0.1)
+        if ready:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                break
+            buffer += chunk
+        elif buffer.endswith("› ".encode()):
+            return buffer.decode("utf-8", "replace").rsplit("\n", 1)[-1], buffer
+    raise RuntimeError(f"no prompt; got {buffer[-300:]!r}")
+
+
 def prompts_after_listening(env):
     """An ordinary call where the caller gave unit, since when and what they want while talking:
     the labels of every prompt after listening, each answered as a receptionist would."""
-    account = ["我係A座12樓C室陳太，廚房天花漏水成個禮拜", "要你哋今日即刻派人上嚟睇", "電話係9123 4567"]
+    account = ["我係A座12樓C室陳太，廚房天花有水漬成個禮拜", "要你哋今日即刻派人上嚟睇", "電話係9123 4567"]
     answers = {"仲有冇其他？": "", "用聽到的資料？": "y", "業主定住戶": "o", "真正令對方不滿的原因": "已經第二次",
                "需要協調的其他人": "樓上", "投訴或建議": "c", "性質": "", "類別": "water",
                "認同感受": "y", "承認不足": "y", "代表公司跟進": "y", "已通知以上的人": "y", "已告知對方": "y",
                "確認並儲存": "y"}
     proc = subprocess.Popen([COACH, "intake", "--lang", "zh-Hant"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, env=env)
-    read_until(proc, "1/6 對方講 › ".encode())
+    buffer = b""
     for line in account + [""]:
+        _, buffer = next_prompt(proc, buffer)
         proc.stdin.write((line + "\n").encode()); proc.stdin.flush()
     asked = []
-    buffer = b""
     while len(asked) < 40:
-        try:
-            _, buffer = read_until(proc, "› ".encode(), deadline=5)
-        except RuntimeError:
-            break
-        text = buffer.decode("utf-8", "replace")
-        label = PROMPT_LINE.findall(text)[-1][1].strip()
-        if label == "對方講" and not asked:
-            buffer = b""
-            continue
+        prompt, buffer = next_prompt(proc, buffer)
+        label = PROMPT_LINE.match(prompt).group(2).strip()
         asked.append(label)
         proc.stdin.write((answers.get(label, "") + "\n").encode()); proc.stdin.flush()
         if label == "確認並儲存":

@@ -70,23 +70,28 @@ extension IntakeEngine {
             return arrive(at: field.question, &state, newStep: field.question.step != here.step)
         }
         guard value.count <= Self.answerLimit else { return [.show(.tooLong(characters: value.count)), prompt(state)] }
+        // A value not understood goes back on the line, as typed, to be corrected.
+        let retry = ":\(field.rawValue) \(value)"
+        func again(_ retry: String) -> IntakeEffect {
+            state.pending == nil ? ask(state.question, state, retry: retry) : prompt(state)
+        }
         let event: CaseEvent
         switch field {
         case .channel:
-            guard let v = channels.match(value) else { return [.show(.notUnderstood(typed: value, channels.choices)), prompt(state)] }
+            guard let v = channels.match(value) else { return [.show(.notUnderstood(typed: value, channels.choices)), again(retry)] }
             event = .field(.channel(v))
         case .standing:
-            guard let v = standings.match(value) else { return [.show(.notUnderstood(typed: value, standings.choices)), prompt(state)] }
+            guard let v = standings.match(value) else { return [.show(.notUnderstood(typed: value, standings.choices)), again(retry)] }
             event = .field(.standing(v))
         case .kind:
-            guard let v = kinds.match(value) else { return [.show(.notUnderstood(typed: value, kinds.choices)), prompt(state)] }
+            guard let v = kinds.match(value) else { return [.show(.notUnderstood(typed: value, kinds.choices)), again(retry)] }
             event = .field(.kind(v))
         case .nature:
-            guard let v = natures.match(value) else { return [.show(.notUnderstood(typed: value, natures.choices)), prompt(state)] }
+            guard let v = natures.match(value) else { return [.show(.notUnderstood(typed: value, natures.choices)), again(retry)] }
             if v == .urgent, state.record.nature != .urgent { return markUrgent(&state) + [prompt(state)] }
             event = .nature(chosen: v, suggested: suggestion(state.record).nature, basis: .chosen)
         case .category:
-            guard let v = categories.match(value) else { return [.show(.notUnderstood(typed: value, categories.choices)), prompt(state)] }
+            guard let v = categories.match(value) else { return [.show(.notUnderstood(typed: value, categories.choices)), again(retry)] }
             event = .field(.category(v))
         case .name: event = .field(.name(value))
         case .building: event = .field(.building(value))

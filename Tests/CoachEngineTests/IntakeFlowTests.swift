@@ -166,6 +166,7 @@ import Testing
         #expect(d.state.question == .account)
         #expect(d.shown(.error).first?.contains("maybe") == true)
         #expect(d.state.record.nature == nil)
+        #expect(d.prompt?.retry == ":nature maybe", "what was typed is put back to be corrected")
     }
 
     @Test func whenSavingIsRefusedCoachGoesStraightToTheMissingFieldAndComesBack() {
