@@ -188,8 +188,11 @@ extension IntakeEngine {
         switch question {
         case .account, .anythingElse:
             guard let optional else {
-                // They have finished: check back (guideline 4), then only what is missing.
-                return [.save] + advance(&state)
+                // They have finished: check back (guideline 4) — the read-back comes with the
+                // facts heard, or on its own when none were — then only what is missing.
+                let readBack: [IntakeEffect] = question == .anythingElse && state.proposals.isEmpty
+                    ? [.show(.readBack(state.record, heard: [], missing: missingFacts(state, at: .check)))] : []
+                return [.save] + readBack + advance(&state)
             }
             return [apply(.accountLine(optional), &state), .save] + listened(optional, &state, readFacts: true)
                 + lookUps(&state) + [prompt(state)]

@@ -47,6 +47,14 @@ import Testing
         }
     }
 
+    @Test func withNothingHeardTheReadBackStillComesAfterAnythingElse() {
+        var d = IntakeDriver()
+        d.answer(["走廊燈壞咗", ""])
+        let effects = d.send("")
+        #expect(d.displays(in: effects).contains { if case .readBack(_, heard: [], _) = $0 { true } else { false } })
+        #expect(d.state.question == .callerName)
+    }
+
     @Test func aProposalRefusedLeavesTheFieldsToBeAsked() {
         var d = IntakeDriver()
         d.answer(["12樓C室廚房漏水", "", "", "n"])
