@@ -59,9 +59,9 @@ let package = Package(
         /// Exact-output files for the tests of every target, and the diff shown when one differs.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "ComplaintDomainTests", dependencies: ["ComplaintDomain", "CivilTime", "TextSafety"]),
-        .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "Training", "CivilTime"]),
-        .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CaseEvents", "CivilTime", "TextSafety"], exclude: ["Fixtures"]),
-        .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachText", "Guidance", "GoldenFiles", "CaseEvents", "Training", "CivilTime", "TextSafety"],
+        .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "ComplaintDomain", "Training", "CivilTime"]),
+        .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CaseEvents", "ComplaintDomain", "CivilTime", "TextSafety"], exclude: ["Fixtures"]),
+        .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachText", "Guidance", "GoldenFiles", "CaseEvents", "ComplaintDomain", "Training", "CivilTime", "TextSafety"],
                     exclude: ["Golden"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "CoachCLITests", dependencies: ["coach", "GoldenFiles"], exclude: ["Golden"]),
