@@ -123,7 +123,7 @@ import Testing
                 + "g1, g2, g3, g4, g5, g6, g7, g8, g11, facts, classification, nature, routing, deadline, reply; "
                 + "results: met, partly, missed, not_applicable"),
             ("cases --stage open", "coach: The value 'open' is invalid for '--stage <stage>': expected draft, received, "
-                + "awaiting_approval, in_handling, handled, replied, followed_up, archived"),
+                + "awaiting_approval, in_handling, handled, replied, followed_up, archived, voided"),
             ("propose \(number) \"unclosed", "coach: a \" is not closed"),
             ("approve", "coach: approve needs a case: approve 261129-007 …"),
             ("launch \(number)", "coach: no command \"launch\" at the desk; help lists them"),

@@ -299,7 +299,7 @@ import Testing
         #expect(plain.stdout.contains("── Review of case \(number) ──"))
         #expect(plain.stdout.contains("── Transcript ──"))
         #expect(plain.stdout.contains("#1 "))
-        #expect(plain.stdout.firstMatch(of: /typed +陳大文/) != nil, "kinds padded to one column")
+        #expect(plain.stdout.firstMatch(of: /typed +:name 陳大文/) != nil, "kinds padded to one column")
         #expect(plain.stdout.contains("Scorecard · "))
         #expect(!plain.stdout.contains("\u{1B}["), "no colour into a pipe")
         let total = try #require(plain.stdout.firstMatch(of: /Scorecard · (\d+)\/100/).map { Int($0.output.1)! })

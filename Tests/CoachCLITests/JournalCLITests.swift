@@ -41,13 +41,13 @@ import Testing
         let desk = try Desk()
         desk.extraEnvironment = ["COACH_BUSY_TIMEOUT": "0.2"]
         // A call begun, then left as a draft.
-        let begun = try desk.coach([], stdin: "phone\n陳大文\n")
+        let begun = try desk.coach([], stdin: "The lift stopped last night\n:name 陳大文\n")
         let number = try #require(begun.stdout.firstMatch(of: /\d{6}-\d{3}/).map { String($0.output) }, "\(begun.stdout)")
         // Another program holds the lock while the call goes on. (Nothing else opens the file
         // first: a program that closes it last removes the -wal, and a desk starting with no
         // -wal while another holds the lock cannot open, which the journal cannot help.)
         let lock = try LockHolder(desk.db)
-        let locked = try desk.coach(["resume", number], stdin: "業主\nA座\n")
+        let locked = try desk.coach(["resume", number], stdin: "residents walk 20 floors\n:building A座\n")
         #expect(locked.status == 1, "\(locked.stdout)\(locked.stderr)")
         let journal = desk.db + ".journal"
         #expect(locked.stdout.contains("kept in the journal \(journal)"), "\(locked.stdout)")
@@ -56,14 +56,14 @@ import Testing
         let mode = (try FileManager.default.attributesOfItem(atPath: journal)[.posixPermissions] as? Int) ?? -1
         #expect(mode == 0o600)
         try lock.release()
-        #expect(try typed(desk, number) == ["phone", "陳大文"], "nothing reached the database while it was locked")
+        #expect(try typed(desk, number) == ["The lift stopped last night", ":name 陳大文"], "nothing reached the database while it was locked")
 
         // The next start puts them in, in order.
         let later = try desk.coach(["resume", number], stdin: "")
         #expect(later.status == 0, "\(later.stdout)\(later.stderr)")
         #expect(later.stdout.contains("kept in the journal went into the database"), "\(later.stdout)")
         #expect(!FileManager.default.fileExists(atPath: journal))
-        #expect(try typed(desk, number).prefix(4) == ["phone", "陳大文", "業主", "A座"])
+        #expect(try typed(desk, number).prefix(4) == ["The lift stopped last night", ":name 陳大文", "residents walk 20 floors", ":building A座"])
         let verify = try desk.coach(["verify"])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
     }

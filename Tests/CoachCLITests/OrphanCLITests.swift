@@ -8,16 +8,16 @@ import Testing
 
     @Test func anIntakeWithNoSavedStateIsListedAndContinues() throws {
         let desk = try Desk()
-        let begun = try desk.coach([], stdin: "phone\n")
+        let begun = try desk.coach([], stdin: "The lift stopped\n")
         let number = try #require(begun.stdout.firstMatch(of: /\d{6}-\d{3}/).map { String($0.output) })
         // As a kill -9 right after the number was taken would leave it: no draft state.
         #expect(try desk.sqlite("DELETE FROM drafts").status == 0)
 
         let listed = try desk.coach(["resume"], stdin: "")
         #expect(listed.stdout.contains(number), "\(listed.stdout)\(listed.stderr)")
-        let resumed = try desk.coach(["resume", number], stdin: "p\n陳大文\n")
+        let resumed = try desk.coach(["resume", number], stdin: ":name 陳大文\n")
         #expect(resumed.status == 0, "\(resumed.stderr)")
-        #expect(resumed.stdout.contains("1/7 Channel"), "it starts again at the first question: \(resumed.stdout)")
+        #expect(resumed.stdout.contains("1/6 Caller says › :name 陳大文"), "it starts again at the first question: \(resumed.stdout)")
         #expect(try desk.value("SELECT person_name FROM cases WHERE case_number = '\(number)'") == "陳大文")
         #expect(try desk.coach(["verify"]).status == 0)
     }

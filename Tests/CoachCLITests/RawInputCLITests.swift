@@ -10,13 +10,15 @@ import Testing
     @Test func oddBytesAreKeptExactlyAndShownSafely() throws {
         let desk = try Desk()
         let big5: [UInt8] = [0xB4, 0xFA, 0xB8, 0xD5]  // 測試 in Big5
-        var script = Data("phone\n陳大文\nowner\nA座\n12B\n".utf8)
-        script += Data("9123".utf8) + Data([0]) + Data(" 4567\n".utf8)
-        script += Data(big5) + Data(" big5\n".utf8)
+        // The caller's account, odd bytes and all; then the number at its own question (`:contact`
+        // goes there and comes back), the rest as `:FIELD VALUE`, so the case is received (and its
+        // lines indexed for search).
+        var script = Data(big5) + Data(" big5\n".utf8)
         script += Data([0xFF, 0xFE, 0x41]) + Data(" stray\n".utf8)
         script += Data("漏水\u{1B}[ 樓上\u{1B}]0;x 仲有\n".utf8)
-        // The rest of the call, so it is received (and its lines indexed for search).
-        script += Data(["", "lobby", "last night", "fixed today", "nobody told", "none", "y", "y", "y", "c", "o", "water", "", "", "y"]
+        script += Data(":contact\n9123".utf8) + Data([0]) + Data(" 4567\n".utf8)
+        script += Data([":name 陳大文", ":standing owner", ":building A座", ":unit 12B", ":where lobby", ":since last night",
+                        ":wants fixed today", ":cause nobody told", ":kind c", ":nature o", ":category water", ":done", "y"]
             .joined(separator: "\n").utf8) + Data("\n".utf8)
         let result = try CoachProcess.run(["--guidance", desk.guidance.path, "--db", desk.db, "--lang", "en", "--staff", "chan.mw"],
                                           input: script, environment: desk.environment)

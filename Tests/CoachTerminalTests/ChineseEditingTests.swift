@@ -1,19 +1,19 @@
 import Foundation
 import Testing
 
-/// Typing and editing Traditional Chinese at a prompt: every character is two columns wide,
-/// and the cursor, insertion, deletion and Home/End must agree with what the terminal shows.
+/// Typing and editing Traditional Chinese at the prompt a call opens on: every character is two
+/// columns wide, and the cursor, insertion, deletion and Home/End must agree with what the
+/// terminal shows.
 @Suite struct ChineseEditingTests {
     @Test func editingAChineseNameMovesTheCursorByTwoColumnsAndKeepsTheEditedText() throws {
         try withTerminal { tmux, sandbox in
             try tmux.start("coach", arguments: sandbox.arguments())
-            try tmux.waitForPrompt(Label.channel)
-            try tmux.answer("", then: Label.callerName)
+            try tmux.waitForPrompt(Label.account)
 
-            let prompt = Label.callerName + " › "
+            let prompt = Label.account + " › "
             let start = try tmux.screen()
             let base = columns(prompt)
-            #expect(base == 17)
+            #expect(base == 13)
             #expect(start.cursorX == base, "the cursor starts right after the prompt")
             let row = start.cursorY
 
@@ -43,14 +43,17 @@ import Testing
             try tmux.type("明")
             try expectLine("陳小大明", cursorAt: base + 8, "appended")
 
+            // Taken as the caller's account, and the prompt is empty again for the next line.
             try tmux.press("Enter")
-            try tmux.waitForPrompt(Label.standing)
+            try tmux.waitUntil("the line taken and the prompt empty again") { screen in
+                screen.cursorY > row && screen.cursorLine == trimmedRight(prompt) && screen.cursorX == base
+            }
             #expect(try tmux.scrollback().contains(prompt + "陳小大明"))
 
             let db = CoachDatabase(sandbox)
-            let inputs = try db.column("SELECT text FROM transcript WHERE kind = 'input' AND step = 'callerName'")
+            let inputs = try db.column("SELECT text FROM transcript WHERE kind = 'input' AND step = 'account'")
             #expect(inputs == ["陳小大明"])
-            #expect(try db.column("SELECT person_name FROM cases") == ["陳小大明"])
+            #expect(try db.column("SELECT account FROM cases") == ["陳小大明"])
         }
     }
 }

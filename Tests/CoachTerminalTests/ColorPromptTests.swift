@@ -7,12 +7,12 @@ import Testing
     @Test func aColouredPromptPutsTheCursorRightAfterItsText() throws {
         try withTerminal { tmux, sandbox in
             try tmux.start("coach", arguments: sandbox.arguments(), color: true)
-            let prompt = "1/7 投訴方式 (p)來電 (i)來人 (l)來函 (o)其他 [來電] › "
-            let screen = try tmux.waitForPrompt(Label.channel)
+            let prompt = Label.account + " › "
+            let screen = try tmux.waitForPrompt(Label.account)
             #expect(screen.cursorLine == trimmedRight(prompt), "no escape sequence shows as text")
             #expect(screen.cursorX == columns(prompt))
             let colored = try tmux.coloredScreen()
-            let promptRow = colored.components(separatedBy: "\n").first { $0.contains("投訴方式") } ?? ""
+            let promptRow = colored.components(separatedBy: "\n").first { $0.contains("對方講") && $0.contains("›") } ?? ""
             #expect(promptRow.contains("\u{1B}["), "colour is on: \(promptRow.debugDescription)")
 
             try tmux.type("abc")
@@ -24,13 +24,13 @@ import Testing
             try tmux.press("C-e", "BSpace", "BSpace", "BSpace")
             try tmux.waitUntil("the line empty again") { $0.cursorLine == trimmedRight(prompt) && $0.cursorX == columns(prompt) }
 
-            // The next prompt, too, and with Chinese typed after it.
-            try tmux.answer("p", then: Label.callerName)
-            let name = Label.callerName + " › "
-            #expect(try tmux.screen().cursorX == columns(name))
+            // The next prompt, too (its ？ is full-width), and with Chinese typed after it.
+            try tmux.answer("", then: Label.anythingElse)
+            let next = Label.anythingElse + " › "
+            #expect(try tmux.screen().cursorX == columns(next))
             try tmux.type("陳大文")
             try tmux.waitUntil("陳大文 right after the prompt") {
-                $0.cursorLine == name + "陳大文" && $0.cursorX == columns(name) + 6
+                $0.cursorLine == next + "陳大文" && $0.cursorX == columns(next) + 6
             }
         }
     }

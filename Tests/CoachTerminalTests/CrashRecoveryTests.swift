@@ -2,28 +2,17 @@ import Foundation
 import Testing
 
 /// kill -9 while the caller is talking loses nothing that was on the screen: `coach resume`
-/// continues at the same prompt with every line of the notes.
+/// continues at the same prompt with every line of the account.
 @Suite struct CrashRecoveryTests {
-    @Test func killNineDuringTheNotesThenResumeContinuesWithEveryLine() throws {
+    @Test func killNineWhileListeningThenResumeContinuesWithEveryLine() throws {
         try withTerminal { tmux, sandbox in
             try tmux.start("coach", arguments: sandbox.arguments())
-            try tmux.waitForPrompt(Label.channel)
-            try tmux.answer("", then: Label.callerName)
-            try tmux.answer("陳大文", then: Label.standing)
-            try tmux.answer("業主", then: Label.building)
-            try tmux.answer("A座", then: Label.unit)
-            try tmux.answer("12樓B室", then: Label.contact)
-            try tmux.answer("9123 4567", then: Label.account)
+            try tmux.waitForPrompt(Label.account)
 
-            let notes = ["電梯由昨晚開始停咗，住戶要行樓梯", "二十樓有老人家落唔到街", "管理處電話一直冇人聽"]
-            for (index, note) in notes.enumerated() {
-                try tmux.enter(note)
-                // Echoed on its prompt line, and the next empty 記錄 prompt is up.
-                try tmux.waitUntil("note \(index + 1) echoed and the next prompt") { screen in
-                    guard let row = screen.cursorY > 0 ? screen.lines[screen.cursorY - 1] : nil else { return false }
-                    return trimmedRight(row) == Label.account + " › " + note
-                        && screen.cursorLine == Label.account + " ›"
-                }
+            // What they say, a line at a time; facts heard in it are shown between the lines.
+            let lines = ["我係A座12樓B室陳大文", "電梯由昨晚開始停咗，住戶要行樓梯", "管理處電話一直冇人聽"]
+            for line in lines {
+                try tmux.say(line, at: Label.account)
             }
 
             let victim = try tmux.pane()
@@ -40,7 +29,7 @@ import Testing
 
             // What was on the screen is on disk.
             let db = CoachDatabase(sandbox)
-            #expect(try db.column("SELECT account FROM cases") == [notes.joined(separator: "\n")])
+            #expect(try db.column("SELECT account FROM cases") == [lines.joined(separator: "\n")])
             #expect(try db.column("SELECT stage FROM cases") == ["draft"])
 
             try tmux.start("resume", arguments: sandbox.arguments("resume"))
@@ -51,17 +40,13 @@ import Testing
             try tmux.waitForPrompt(Label.account)
             let shown = try tmux.scrollback()
             let afterShow = shown.components(separatedBy: Label.account + " › :show").last ?? ""
-            for note in notes {
-                #expect(afterShow.contains(note), "“\(note)” in :show\n\(shown)")
+            for line in lines {
+                #expect(afterShow.contains(line), "“\(line)” in :show\n\(shown)")
             }
 
-            // The notes go on where they stopped.
-            try tmux.enter("住戶好嬲")
-            try tmux.waitUntil("the fourth line taken") { screen in
-                screen.cursorY > 0 && trimmedRight(screen.lines[screen.cursorY - 1]).hasSuffix("住戶好嬲")
-                    && screen.cursorLine == Label.account + " ›"
-            }
-            #expect(try db.column("SELECT account FROM cases") == [(notes + ["住戶好嬲"]).joined(separator: "\n")])
+            // The account goes on where it stopped.
+            try tmux.say("住戶好嬲", at: Label.account)
+            #expect(try db.column("SELECT account FROM cases") == [(lines + ["住戶好嬲"]).joined(separator: "\n")])
             #expect(try db.value("SELECT count(*) FROM cases") == "1", "the same case, not a new one")
         }
     }

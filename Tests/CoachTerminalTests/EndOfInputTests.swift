@@ -6,9 +6,9 @@ import Testing
     @Test func ctrlDAtAnEmptyPromptKeepsTheDraftAndLeaves() throws {
         try withTerminal { tmux, sandbox in
             try tmux.start("coach", arguments: sandbox.arguments(), recordingExitStatus: true)
-            try tmux.waitForPrompt(Label.channel)
-            try tmux.answer("", then: Label.callerName)
-            try tmux.answer("陳大文", then: Label.standing)
+            try tmux.waitForPrompt(Label.account)
+            try tmux.say("電梯由昨晚開始停咗", at: Label.account)
+            try tmux.say(":name 陳大文", at: Label.account)
 
             try tmux.press("C-d")
             let asked = try tmux.waitForPrompt(Label.leave)

@@ -4,32 +4,30 @@ import Testing
 /// With no terminal, coach reads plain lines and echoes each prompt with the answer after
 /// it, so `coach < script.txt` prints a readable session.
 @Suite struct PipedIntakeTests {
-    /// Every question of an intake in the engine's order, with the line answering it.
-    /// The notes take a line per point and end with a blank line; 發生了甚麼 is then not asked.
+    /// Every prompt of an intake in the engine's order, with the line answering it. The caller's
+    /// account takes a line per point and ends with a blank line; what was heard in it (name,
+    /// building, unit, since when, what they want) is accepted with one key and not asked again.
     static let script: [(label: String, answer: String)] = [
-        ("1/7 投訴方式", "來電"),
-        ("1/7 來電者姓名", "陳大文"),
-        ("1/7 業主或用戶", "業主"),
-        ("1/7 大廈/座", "A座"),
-        ("1/7 單位", "12樓B室"),
-        ("1/7 聯絡電話", "9123 4567"),
-        ("2/7 記錄", "電梯由昨晚開始停咗"),
-        ("2/7 記錄", "住戶要行樓梯上二十樓"),
-        ("2/7 記錄", ""),
-        ("3/7 確實位置", "A座大堂升降機"),
-        ("3/7 由何時開始", "昨晚十點"),
-        ("3/7 對方要求", "今日之內修好"),
-        ("3/7 真正令對方不滿的原因", "冇人通知住戶"),
-        ("3/7 需要協調的其他人", "工程部"),
-        ("4/7 認同感受", "是"),
-        ("4/7 承認不足", "是"),
-        ("4/7 代表公司跟進", "是"),
-        ("5/7 投訴或建議", "投訴"),
-        ("5/7 性質", "普通"),
-        ("5/7 類別", "電梯"),
-        ("6/7 已通知", ""),
-        ("7/7 已告知對方", ""),
-        ("7/7 確認並儲存", "是"),
+        ("1/6 對方講", "喂？管理處呀？我A座12樓B室陳大文，我又要投訴呀！"),
+        ("1/6 對方講", "電梯由昨晚開始停咗，住戶要行樓梯上二十樓"),
+        ("1/6 對方講", "要你哋今日之內修好"),
+        ("1/6 對方講", ""),
+        ("2/6 仲有冇其他？", "冇人通知住戶，好多老人家落唔到街"),
+        ("2/6 仲有冇其他？", ""),
+        ("2/6 用聽到的資料？", "y"),
+        ("2/6 聯絡電話", "9123 4567"),
+        ("2/6 業主定住戶", "業主"),
+        ("2/6 真正令對方不滿的原因", "冇人通知住戶"),
+        ("2/6 需要協調的其他人", "工程部"),
+        ("3/6 投訴或建議", "投訴"),
+        ("3/6 性質", "普通"),
+        ("3/6 類別", "電梯"),
+        ("4/6 認同感受", "是"),
+        ("4/6 承認不足", "是"),
+        ("4/6 代表公司跟進", "是"),
+        ("5/6 已通知以上的人", "y"),
+        ("6/6 已告知對方", "y"),
+        ("6/6 確認並儲存", "是"),
     ]
 
     @Test func aWholeIntakeThroughStandardInputIsEchoedAndSaved() throws {
@@ -49,8 +47,10 @@ import Testing
             }
             from = index + 1
         }
-        #expect(lines.contains("1/7 來電者姓名 › 陳大文"))
-        #expect(!lines.contains { $0.hasPrefix("3/7 發生了甚麼") }, "the notes answered what happened; it is not asked")
+        #expect(lines.contains("1/6 對方講 › 喂？管理處呀？我A座12樓B室陳大文，我又要投訴呀！"))
+        for heard in ["2/6 來電者姓名", "2/6 大廈/座", "2/6 單位", "2/6 由何時開始", "2/6 對方要求", "2/6 發生了甚麼", "2/6 確實位置"] {
+            #expect(!lines.contains { $0.hasPrefix(heard) }, "heard or told already; \(heard) is not asked")
+        }
         #expect(!result.stdout.contains("\u{1B}["), "no colour without a terminal")
         let last = lines.last { !$0.isEmpty } ?? ""
         #expect(last.hasPrefix("已儲存"), "ends with 已儲存: \(last)")
@@ -62,10 +62,13 @@ import Testing
         #expect(row["person_name"] == "陳大文")
         #expect(row["person_standing"] == "owner")
         #expect(row["building"] == "A座")
+        // The caller's own unit, not the floor the other residents walk up to.
         #expect(row["unit"] == "12樓B室")
         #expect(row["person_contact"] == "9123 4567")
-        #expect(row["account"] == "電梯由昨晚開始停咗\n住戶要行樓梯上二十樓")
-        #expect(row["location"] == "A座大堂升降機")
+        #expect(row["account"] == Self.script.filter { $0.label.hasPrefix("1/6") || $0.label.hasPrefix("2/6 仲有") }
+            .map(\.answer).filter { !$0.isEmpty }.joined(separator: "\n"))
+        #expect(row["since"] == "由昨晚開始")
+        #expect(row["wants"] == "要你哋今日之內修好")
         #expect(row["kind"] == "complaint")
         #expect(row["nature"] == "ordinary")
         #expect(row["category"] == "lift")
@@ -81,9 +84,9 @@ import Testing
     @Test func endOfInputInTheMiddleOfAScriptKeepsADraft() throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
-        let result = try runCoachPiped(sandbox, script: "來電\n陳大文\n")
+        let result = try runCoachPiped(sandbox, script: "電梯由昨晚開始停咗\n:name 陳大文\n")
         #expect(result.status == 0, "stderr: \(result.stderr)")
-        #expect(result.stdout.contains("1/7 來電者姓名 › 陳大文"))
+        #expect(result.stdout.contains("1/6 對方講 › :name 陳大文"))
         #expect(result.stdout.contains(Label.leave))
         #expect(result.stdout.contains("草稿已保留"))
 

@@ -5,13 +5,16 @@ import Testing
 /// desk with Tab completing a case number, and a record holding an escape sequence typed at
 /// intake that must reach the reviewer's screen as plain text.
 @Suite struct ReviewTerminalTests {
-    /// The piped intake's answers, with the caller's name replaced.
-    static func intake(name: String = "陳大文") -> String {
-        PipedIntakeTests.script.map { $0.label == "1/7 來電者姓名" ? name : $0.answer }.joined(separator: "\n") + "\n"
+    /// The piped intake's answers; with `name`, the caller's name set as typed (`:name NAME`)
+    /// right after the first line, instead of the one heard in it.
+    static func intake(name: String? = nil) -> String {
+        var answers = PipedIntakeTests.script.map(\.answer)
+        if let name { answers.insert(":name \(name)", at: 1) }
+        return answers.joined(separator: "\n") + "\n"
     }
 
     /// Takes a whole case through a pipe, as a process; its number.
-    static func takeCase(_ sandbox: Sandbox, name: String = "陳大文") throws -> String {
+    static func takeCase(_ sandbox: Sandbox, name: String? = nil) throws -> String {
         let result = try runCoachPiped(sandbox, script: intake(name: name))
         #expect(result.status == 0, "intake: \(result.stderr)")
         let db = CoachDatabase(sandbox)
@@ -36,7 +39,10 @@ import Testing
             try #require(!events.isEmpty)
 
             try tmux.start("review", arguments: Self.arguments(sandbox, ["review", number]))
-            try tmux.waitFor("評分卡")
+            // The card's last line: tmux may say coach has ended before it has shown all it wrote.
+            try tmux.waitUntil("the scorecard to its last line") { screen in
+                screen.lines.contains { $0.contains("回覆方式") && $0.contains("由覆核人判斷") }
+            }
             try tmux.waitForExit()
             let shown = try tmux.scrollback()
             let lines = shown.components(separatedBy: "\n").map(trimmedRight)
@@ -51,8 +57,9 @@ import Testing
             #expect(entries.map { Int($0.output.1)! } == Array(1...events.count), "one line per transcript event, in order")
             #expect(entries.first?.output.4 == "0s", "nothing before the first event")
             let typed = entries.filter { $0.output.5 == "輸入" }.map { String($0.output.6) }
-            #expect(typed.contains("陳大文") && typed.contains("電梯由昨晚開始停咗") && typed.contains("冇人通知住戶"))
-            #expect(entries.contains { $0.output.5 == "提示" && $0.output.6.hasPrefix("1/7 來電者姓名") })
+            #expect(typed.contains("喂？管理處呀？我A座12樓B室陳大文，我又要投訴呀！") && typed.contains("電梯由昨晚開始停咗，住戶要行樓梯上二十樓")
+                    && typed.contains("冇人通知住戶"))
+            #expect(entries.contains { $0.output.5 == "提示" && $0.output.6.hasPrefix("1/6 對方講") })
             #expect(entries.contains { $0.output.5 == "階段" && $0.output.6.hasPrefix("接訴：已接收，交") })
             // Then the scorecard, with its items.
             let card = try #require(lines.firstIndex { $0.hasPrefix("── 評分卡 · ") && $0.hasSuffix("/100 ──") }, "\(shown)")
@@ -74,10 +81,10 @@ import Testing
 
             try tmux.enter("cases")
             try tmux.waitUntil("the list with the case") { screen in
-                screen.lines.contains { $0.hasPrefix(number) && $0.contains("陳大文") && $0.contains("已接訴") }
+                screen.lines.contains { $0.hasPrefix("  " + number) && $0.contains("陳大文") && $0.contains("已接訴") }
             }
             let listed = try tmux.waitForPrompt("個案台")
-            #expect(listed.lines.contains { $0.hasPrefix("個案") && $0.contains("收到") && $0.contains("限期") }, "the header")
+            #expect(listed.lines.contains { $0.hasPrefix("  個案") && $0.contains("收到") && $0.contains("限期") }, "the header")
 
             // The first characters of the number, then Tab: the only open case is completed.
             let start = String(number.prefix(4))
@@ -113,7 +120,7 @@ import Testing
             let number = try Self.takeCase(sandbox, name: "陳\u{1B}[31m大文")
             let db = CoachDatabase(sandbox)
             #expect(try db.value("SELECT person_name FROM cases") == "陳大文", "the record keeps the name without the sequence")
-            #expect(try db.column("SELECT text FROM transcript WHERE kind = 'input' AND step = 'callerName'") == ["陳\u{1B}[31m大文"],
+            #expect(try db.column("SELECT text FROM transcript WHERE kind = 'input' AND text LIKE ':name%'") == [":name 陳\u{1B}[31m大文"],
                     "the transcript keeps what was typed")
 
             // In colour, so that a sequence getting through would show.
@@ -130,7 +137,7 @@ import Testing
                         "no red from the record: \(line.debugDescription)")
             }
             let plain = try tmux.scrollback()
-            #expect(plain.components(separatedBy: "\n").contains { $0.hasPrefix("#") && $0.hasSuffix("輸入   陳大文") },
+            #expect(plain.components(separatedBy: "\n").contains { $0.hasPrefix("#") && $0.hasSuffix("輸入   :name 陳大文") },
                     "the typed line, shown without its sequence")
             #expect(!plain.contains("[31m"), "no remains of the sequence as text")
         }

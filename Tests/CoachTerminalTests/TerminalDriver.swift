@@ -21,7 +21,7 @@ enum CoachBinary {
     }
 }
 
-/// A test's own folder: the database, HOME, XDG_STATE_HOME (history) and XDG_DATA_HOME.
+/// A test's own folder: the database, HOME, XDG_STATE_HOME (the answers history) and XDG_DATA_HOME.
 final class Sandbox {
     let root: URL
 
@@ -33,7 +33,10 @@ final class Sandbox {
     }
 
     var database: String { root.appendingPathComponent("coach.sqlite").path }
-    var historyFile: String { root.appendingPathComponent("state/coach/history").path }
+    /// The shared history of commands and choice answers.
+    var historyFile: String { root.appendingPathComponent("state/coach/answers").path }
+    /// Where versions before it kept every line typed, callers' words included.
+    var oldHistoryFile: String { root.appendingPathComponent("state/coach/history").path }
 
     /// The whole environment coach runs with (nothing is inherited from the test runner).
     func environment(color: Bool = false) -> [String: String] {
@@ -52,9 +55,9 @@ final class Sandbox {
     }
 
     /// `coach [subcommand] --staff chan.mw --lang zh-Hant --guidance … --db …`.
-    func arguments(_ subcommand: String? = nil) -> [String] {
+    func arguments(_ subcommand: String? = nil, language: String = "zh-Hant", guidance: URL = CoachBinary.guidance) -> [String] {
         (subcommand.map { [$0] } ?? [])
-            + ["--staff", "chan.mw", "--lang", "zh-Hant", "--guidance", CoachBinary.guidance.path, "--db", database]
+            + ["--staff", "chan.mw", "--lang", language, "--guidance", guidance.path, "--db", database]
     }
 
     func remove() {
@@ -138,8 +141,8 @@ private func closeFrom(_ fd: Int32, _ actions: inout posix_spawn_file_actions_t)
 }
 
 /// Runs coach without a terminal, its standard input a script of lines.
-func runCoachPiped(_ sandbox: Sandbox, _ subcommand: String? = nil, script: String) throws -> ProcessOutput {
-    try runProcess(CoachBinary.url.path, sandbox.arguments(subcommand), environment: sandbox.environment(),
+func runCoachPiped(_ sandbox: Sandbox, _ subcommand: String? = nil, language: String = "zh-Hant", script: String) throws -> ProcessOutput {
+    try runProcess(CoachBinary.url.path, sandbox.arguments(subcommand, language: language), environment: sandbox.environment(),
                    input: Data(script.utf8), in: sandbox.root)
 }
 
@@ -344,6 +347,35 @@ final class Tmux {
         try waitForPrompt(next)
     }
 
+    /// Types a line at a prompt that comes back after it (the caller's account) and waits until
+    /// it is taken: echoed on the last prompt row above the cursor (whatever Coach showed in
+    /// between), and the cursor on `label`'s empty prompt again.
+    func say(_ text: String, at label: String) throws {
+        try enter(text)
+        try waitUntil("“\(text)” taken, and “\(label)” empty again") { screen in
+            guard screen.cursorLine.contains(label), screen.cursorLine.hasSuffix("›"),
+                  screen.cursorX == columns(screen.cursorLine) + 1 else { return false }
+            let above = screen.lines.prefix(screen.cursorY).last { $0.contains("› ") }
+            return above.map { trimmedRight($0).hasSuffix("› " + text) } ?? false
+        }
+    }
+
+    /// Presses Up until the line at `prompt` no longer changes; every line recalled, newest first.
+    func recallAll(at prompt: String) throws -> [String] {
+        var recalled: [String] = []
+        var shown = trimmedRight(prompt)
+        while recalled.count < 20 {
+            try press("Up")
+            let before = shown
+            guard (try? waitUntil("Up recalls another line", timeout: 2, { $0.cursorLine != before })) != nil else { break }
+            // libedit redraws the line: read it once it holds still.
+            Thread.sleep(forTimeInterval: 0.15)
+            shown = try screen().cursorLine
+            recalled.append(String(shown.dropFirst(prompt.count)))
+        }
+        return recalled
+    }
+
     /// Waits until the pane's process has ended (its terminal is closed).
     func waitForExit(timeout: TimeInterval = 10) throws {
         let deadline = Date().addingTimeInterval(timeout)
@@ -436,17 +468,20 @@ func withTerminal(_ body: (Tmux, Sandbox) throws -> Void) throws {
     try body(tmux, sandbox)
 }
 
-/// The prompt labels of the start of an intake, in zh-Hant.
+/// The prompt labels of an intake, in zh-Hant.
 enum Label {
-    static let channel = "1/7 投訴方式"
-    static let callerName = "1/7 來電者姓名"
-    /// The name prompt when the complaint did not come by phone.
-    static let complainantName = "1/7 投訴人姓名"
-    static let standing = "1/7 業主或用戶"
-    static let building = "1/7 大廈/座"
-    static let unit = "1/7 單位"
-    static let contact = "1/7 聯絡電話"
-    static let account = "2/7 記錄"
+    /// Where a call opens: the caller's account, a line at a time.
+    static let account = "1/6 對方講"
+    /// The one key after danger is heard.
+    static let markUrgent = "1/6 標為緊急？"
+    static let anythingElse = "2/6 仲有冇其他？"
+    /// The read-back, with the facts heard to accept.
+    static let heard = "2/6 用聽到的資料？"
+    static let callerName = "2/6 來電者姓名"
+    static let standing = "2/6 業主定住戶"
+    static let unit = "2/6 單位"
+    static let contact = "2/6 聯絡電話"
+    static let category = "3/6 類別"
     /// 保留草稿並離開? / ？ (the question mark is matched loosely: half- or full-width).
     static let leave = "保留草稿並離開"
 }
