@@ -10,14 +10,21 @@ import Testing
             try tmux.waitForPrompt(Label.account)
             let db = CoachDatabase(sandbox)
 
-            // Set from the listening prompt: refused, and the call stays where it was.
+            // Set from the listening prompt: refused, the call stays where it was, and what was
+            // typed goes back on the line to correct.
             try tmux.enter(":standing abc")
             try tmux.waitFor("「abc」不是可選的答案")
-            try tmux.waitForPrompt(Label.account)
+            let typedAgain = Label.account + " › :standing abc"
+            try tmux.waitUntil("“:standing abc” back on the listening prompt") {
+                $0.cursorLine == typedAgain && $0.cursorX == columns(typedAgain)
+            }
             #expect(try db.column("SELECT text FROM transcript WHERE kind = 'input' AND step = 'account'") == [":standing abc"])
 
-            // At its own question (`:standing` alone goes there).
-            try tmux.answer(":standing", then: Label.standing)
+            // Corrected to `:standing` alone, which goes to its own question.
+            try tmux.press("BSpace", "BSpace", "BSpace", "BSpace")
+            try tmux.waitUntil("“:standing” left on the line") { $0.cursorLine == Label.account + " › :standing" }
+            try tmux.press("Enter")
+            try tmux.waitForPrompt(Label.standing)
             try tmux.enter("xyz")
             try tmux.waitFor("「xyz」不是可選的答案")
             // The same prompt again: empty, or with the rejected answer put back to edit.
