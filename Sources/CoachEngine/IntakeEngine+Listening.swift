@@ -38,6 +38,18 @@ extension IntakeEngine {
         return [.show(.danger(UrgencySuggestion(matches: new), decision, marked: state.record.nature == .urgent))]
     }
 
+    /// Back at a call stopped on the danger question: the danger screen again, since who to call
+    /// and what to tell the caller matter more than ever after a crash.
+    func dangerAgain(_ state: IntakeState) -> [IntakeEffect] {
+        guard state.pending == .markUrgent else { return [] }
+        let heard = suggestion(state.record).matches.filter { state.warned.contains($0.hintKey) }
+        guard !heard.isEmpty else { return [] }
+        var urgent = state.record
+        urgent.nature = .urgent
+        urgent.kind = .complaint
+        return [.show(.danger(UrgencySuggestion(matches: heard), route(urgent), marked: false))]
+    }
+
     /// One key after danger: `u` marks it urgent; Enter goes on listening; anything else is
     /// the caller still talking, kept as the account.
     func answerMarkUrgent(_ line: String, _ state: inout IntakeState) -> [IntakeEffect] {
@@ -62,12 +74,12 @@ extension IntakeEngine {
     /// put in the record until staff accept them.
     func proposals(in line: String, _ state: inout IntakeState) -> [IntakeEffect] {
         let finder = FactFinder(buildings: organization.buildings)
+        // The first thing heard for a field stands: a later mention (樓上二十樓, a neighbour's
+        // flat) is more often about someone else than a correction, which staff make with `:FIELD`.
         let new = finder.facts(in: line).filter { fact in
-            guard !known(fact.field, state.record) else { return false }
-            return !state.proposals.contains(fact)
+            !known(fact.field, state.record) && !state.proposals.contains { $0.field == fact.field }
         }
         guard !new.isEmpty else { return [] }
-        state.proposals.removeAll { old in new.contains { $0.field == old.field } }
         state.proposals += new
         state.proposals.sort { FactField.allCases.firstIndex(of: $0.field)! < FactField.allCases.firstIndex(of: $1.field)! }
         return [.show(.heardFacts(new))]

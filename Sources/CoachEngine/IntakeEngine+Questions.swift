@@ -306,7 +306,10 @@ extension IntakeEngine {
             return [.show(.cannotConfirm(missing: missing))] + arrive(at: first, &state, newStep: first.step != state.question.step)
         }
         state.outcome = .received
-        return [apply(.received(lifeAtReceipt(state.record)), &state), .save,
+        // The routing at receipt, with who was on duty, is always in the transcript, even for a
+        // call saved with `:done` before the route step showed it.
+        let routing: [IntakeEffect] = state.trail.contains(.routed) ? [] : [.record(.routed(route(state.record)))]
+        return routing + [apply(.received(lifeAtReceipt(state.record)), &state), .save,
                 .show(.saved(state.record.caseNumber)), .finish(.received)]
     }
 

@@ -19,7 +19,9 @@ extension IntakeEngine {
             (.category, r.category == nil),
         ]
         // A fact heard and waiting for one key is not missing: the read-back shows it.
-        let heard = Set(state.proposals.compactMap { RecordField(rawValue: $0.field.rawValue)?.question })
+        var heard = Set(state.proposals.compactMap { RecordField(rawValue: $0.field.rawValue)?.question })
+        // A unit or building heard says where, too: where is asked only when neither is known.
+        if heard.contains(.unit) || heard.contains(.building) { heard.insert(.location) }
         return facts.filter { question, empty in
             empty && !heard.contains(question) && (question.step.number < step.number || (step == .check && question.step == .check))
         }.map(\.0)

@@ -47,7 +47,7 @@ public struct IntakeEngine: Sendable {
         case .resume:
             state.pending = state.pending == .markUrgent ? .markUrgent : nil
             return [.show(.resumed(state.record.caseNumber, receivedAt: state.record.receivedAt))]
-                + arrive(at: state.question, &state, newStep: true)
+                + dangerAgain(state) + arrive(at: state.question, &state, newStep: true)
         case .interrupt:
             if state.pending == .leave { state.pending = nil }
             return [.show(.interrupted), prompt(state)]

@@ -40,7 +40,8 @@ public struct Rubric: Sendable {
         }
 
         // 3: find the real cause; empathy helps.
-        let cause = call.firstInput(at: [.realCause])
+        // Typed at its question or set from anywhere (`:cause`): what counts is that it was found.
+        let cause = call.firstInput(at: [.realCause]) ?? call.first { if case .field(.realCause(_?)) = $0 { true } else { false } }
         let empathy = call.said(.empathy)
         if let cause, record.realCause != nil {
             add(.g3, .met, cause, .realCauseRecorded)

@@ -169,7 +169,7 @@ public struct IntakeWords: ScreenWords {
             (label(.channel), r.channel.name(in: language)),
         ]
         let who = [r.person.name, r.person.standing?.name(in: language)].compactMap { $0 }.joined(separator: " · ")
-        if !who.isEmpty { rows.append((label(.callerName), who)) }
+        if !who.isEmpty { rows.append((nameLabel(r.channel), who)) }
         if let contact = r.person.contact { rows.append((label(.contact), contact)) }
         let place = [r.building, r.unit].compactMap { $0 }.joined(separator: " ")
         if !place.isEmpty { rows.append((t("地址", "地址", "Address"), place)) }
