@@ -132,7 +132,9 @@ struct PosixRule: Sendable {
             s = s.dropFirst(letters.count)
             return true
         }
-        /// `[+-]hh[:mm[:ss]]` in seconds, as written.
+        /// `[+-]hh[:mm[:ss]]` in seconds, as written. Hours go to 167 (RFC 8536's widest, for a
+        /// rule's time of day), minutes and seconds to 59: a damaged footer's huge numbers are no
+        /// clock, never an overflow.
         func clock() -> Int? {
             var sign = 1
             if s.first == "+" { s = s.dropFirst() } else if s.first == "-" { sign = -1; s = s.dropFirst() }
@@ -140,6 +142,7 @@ struct PosixRule: Sendable {
             while parts.count < 3 {
                 let digits = s.prefix { $0.isASCII && $0.isNumber }
                 guard !digits.isEmpty, let value = Int(digits) else { break }
+                guard value <= (parts.isEmpty ? 167 : 59) else { return nil }
                 parts.append(value)
                 s = s.dropFirst(digits.count)
                 guard s.first == ":" else { break }
@@ -154,13 +157,14 @@ struct PosixRule: Sendable {
                 s = s.dropFirst()
                 let fields = s.prefix { $0 != "/" && $0 != "," }.split(separator: ".").compactMap { Int($0) }
                 s = s.dropFirst(s.prefix { $0 != "/" && $0 != "," }.count)
-                guard fields.count == 3 else { return nil }
+                guard fields.count == 3, (1...12).contains(fields[0]), (1...5).contains(fields[1]), (0...6).contains(fields[2])
+                else { return nil }
                 result = .monthWeekDay(month: fields[0], week: fields[1], weekday: fields[2], time: 7200)
             } else {
                 let julian = s.first == "J"
                 if julian { s = s.dropFirst() }
                 let digits = s.prefix { $0.isASCII && $0.isNumber }
-                guard let n = Int(digits) else { return nil }
+                guard let n = Int(digits), n >= (julian ? 1 : 0), n <= 365 else { return nil }
                 s = s.dropFirst(digits.count)
                 result = julian ? .julianNoLeap(day: n, time: 7200) : .julianZero(day: n, time: 7200)
             }
@@ -176,7 +180,8 @@ struct PosixRule: Sendable {
             }
             return result
         }
-        guard name(), let std = clock() else { return nil }
+        // No place on Earth is more than a day from UTC (as in the file's table of offsets).
+        guard name(), let std = clock(), abs(std) < 86_400 else { return nil }
         standard = -std
         guard !s.isEmpty, s.first != "," else {
             daylight = nil
@@ -186,7 +191,7 @@ struct PosixRule: Sendable {
         }
         guard name() else { return nil }
         if let first = s.first, first != "," {
-            guard let dst = clock() else { return nil }
+            guard let dst = clock(), abs(dst) < 86_400 else { return nil }
             daylight = -dst
         } else {
             daylight = standard + 3600

@@ -221,6 +221,21 @@ struct SearchTests {
         #expect(try Self.find(store, "lift\"").isEmpty)
     }
 
+    /// Controls (a NUL among them) can be in no indexed line: a query is searched without them,
+    /// and each line shown contains what is left.
+    @Test func controlsAreLeftOutOfTheQuery() throws {
+        let store = try Self.store()
+        let leak = try Self.find(store, "漏水")
+        #expect(!leak.isEmpty)
+        for query in ["漏水\u{0}", "\u{0}漏水", "漏\u{0}\u{0}水", "漏水\u{7F}", "\u{14}漏\u{1}水\u{0}"] {
+            let hits = try store.search(SearchQuery(text: query))
+            #expect(Self.numbers(hits) == leak, "\(query.debugDescription)")
+            #expect(hits.allSatisfy { $0.lines.allSatisfy { $0.contains("漏水") } }, "\(query.debugDescription)")
+        }
+        #expect(try Self.find(store, "li\u{0}ft b") == Self.find(store, "lift b"))
+        #expect(try Self.find(store, "\u{0}\u{0}\u{0}").isEmpty)
+    }
+
     /// Punctuation alone is nothing to look for: no hits, no error, whichever index it would go to.
     @Test(arguments: ["-", "--", "---", "()", "\"\"", "***", "：", "，。", "- / -", "^", "\"*\"", "....."])
     func punctuationOnlyFindsNothing(query: String) throws {

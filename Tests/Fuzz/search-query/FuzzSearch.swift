@@ -12,9 +12,9 @@ import TextSafety
 /// none): the first part is typed into a new case, the second is searched for.
 ///
 /// Besides crashes, it checks: a search never fails (no FTS5 syntax error, whatever is typed);
-/// every line shown contains the text searched for (ignoring case and width); and a text of
-/// three characters or more, with a letter or digit in it, that is in the typed line as it was
-/// indexed, finds that case.
+/// every line shown contains the text searched for (its controls left out, case and width
+/// ignored); and a text of three characters or more, with a letter or digit in it, that is in
+/// the typed line as it was indexed, finds that case.
 final class Store {
     private(set) var store: CoachStore
     private(set) var cases = 0
@@ -65,7 +65,8 @@ public func fuzzSearch(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let typed = String(decoding: buffer[..<cut], as: UTF8.self)
     let wanted = String(decoding: buffer[min(cut + (cut < size && buffer[cut] == 0 ? 1 : 0), size)...], as: UTF8.self)
 
-    let folded = TermMatch.fold(wanted)
+    // What is searched for: the query without its controls, as CoachStore.search takes it.
+    let folded = TermMatch.fold(SafeText.line(wanted))
     _ = SearchMatch(folded)
     let number = stores.add(typed)
 
