@@ -73,7 +73,6 @@ extension IntakeEngine {
     /// The facts a line of the account gives that the record does not have yet: proposed, never
     /// put in the record until staff accept them.
     func proposals(in line: String, _ state: inout IntakeState) -> [IntakeEffect] {
-        let finder = FactFinder(buildings: organization.buildings)
         // The first thing heard for a field stands: a later mention (樓上二十樓, a neighbour's
         // flat) is more often about someone else than a correction, which staff make with `:FIELD`.
         let new = finder.facts(in: line).filter { fact in

@@ -20,9 +20,13 @@ public struct IntakeEngine: Sendable {
     /// A line of the caller's account may be long, but not a pasted file.
     static let accountLineLimit = 8000
 
+    /// Reads the facts of each line of the account; made once, since it indexes the buildings.
+    let finder: FactFinder
+
     public init(catalogue: GuidanceCatalogue, language: Language) {
         self.catalogue = catalogue
         self.language = language
+        finder = FactFinder(buildings: catalogue.organization.buildings)
     }
 
     var organization: Organization { catalogue.organization }

@@ -1,11 +1,16 @@
 /// The estate's house rules, found by number, by what a caller says, or by a word staff type.
 public struct HouseRules: Sendable, Equatable {
     /// In number order.
-    public var all: [HouseRule]
+    public var all: [HouseRule] { didSet { terms = all.map { $0.terms.map(TermMatch.fold) } } }
+    /// Each rule's terms folded once, not on every typed line.
+    private var terms: [[String]]
 
     public init(_ all: [HouseRule] = []) {
         self.all = all.sorted { $0.number < $1.number }
+        terms = self.all.map { $0.terms.map(TermMatch.fold) }
     }
+
+    public static func == (a: HouseRules, b: HouseRules) -> Bool { a.all == b.all }
 
     public func rule(_ number: Int) -> HouseRule? {
         all.first { $0.number == number }
@@ -14,7 +19,7 @@ public struct HouseRules: Sendable, Equatable {
     /// The rules whose terms appear in what was said or typed, in number order.
     public func mentioned(in text: String) -> [HouseRule] {
         let folded = TermMatch.fold(text)
-        return all.filter { rule in rule.terms.contains { TermMatch.contains(folded, term: TermMatch.fold($0)) } }
+        return zip(all, terms).filter { _, terms in terms.contains { TermMatch.contains(folded, term: $0) } }.map(\.0)
     }
 
     /// The rules a word staff type looks for (`:rule 裝修`, `:rule pet`), best first: those with

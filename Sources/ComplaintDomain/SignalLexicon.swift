@@ -2,22 +2,31 @@ import Foundation
 
 /// Finds the caller signals in a line as it is typed, whatever step the intake is at.
 public struct SignalLexicon: Sendable, Equatable {
-    public var all: [CallerSignal]
+    public var all: [CallerSignal] { didSet { folded = Self.fold(all) } }
+    /// Each signal's terms and exceptions folded once, not on every typed line.
+    private var folded: [(terms: [String], exceptions: [String])]
 
     public init(_ all: [CallerSignal] = []) {
         self.all = all
+        folded = Self.fold(all)
     }
+
+    private static func fold(_ all: [CallerSignal]) -> [(terms: [String], exceptions: [String])] {
+        all.map { ($0.terms.map(TermMatch.fold), $0.exceptions.map(TermMatch.fold)) }
+    }
+
+    public static func == (a: SignalLexicon, b: SignalLexicon) -> Bool { a.all == b.all }
 
     /// The signals a line shows, in the file's order. A signal's exceptions are blanked out of the
     /// line first, so 唔使賠錢 does not read as a demand for 賠錢.
     public func signals(in line: String) -> [CallerSignal] {
         let folded = TermMatch.fold(line)
         let shouting = Self.isShouting(line)
-        return all.filter { signal in
+        return zip(all, self.folded).filter { signal, words in
             if signal.hearsShouting, shouting { return true }
-            let text = signal.exceptions.reduce(folded) { Self.blanking(TermMatch.fold($1), in: $0) }
-            return signal.terms.contains { TermMatch.contains(text, term: TermMatch.fold($0)) }
-        }
+            let text = words.exceptions.reduce(folded) { Self.blanking($1, in: $0) }
+            return words.terms.contains { TermMatch.contains(text, term: $0) }
+        }.map(\.0)
     }
 
     /// Staff type shouting as it comes: three exclamation marks, or three words or more in

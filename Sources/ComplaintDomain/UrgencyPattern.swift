@@ -17,13 +17,36 @@ struct UrgencyPattern: Sendable, Equatable {
 
     init(_ written: String) {
         self.written = written
-        // NFKC would fold … to "..."; both spellings split here, before folding.
-        parts = written.replacingOccurrences(of: "…", with: "...").components(separatedBy: "...").map { part in
-            part.split(separator: "|").map { alternative in
-                Word(written: alternative.trimmingCharacters(in: .whitespaces),
-                     scalars: Array(TermMatch.fold(String(alternative)).unicodeScalars))
-            }.filter { !$0.scalars.isEmpty }
-        }.filter { !$0.isEmpty }
+        // NFKC would fold … to "..."; both spellings split here, before folding. Plain Swift, not
+        // Foundation's string calls: every term of the file is compiled at each start.
+        parts = Self.parts(of: written)
+            .map { part in
+                part.split(separator: "|").map { alternative in
+                    Word(written: String(alternative.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()),
+                         scalars: Array(TermMatch.fold(String(alternative)).unicodeScalars))
+                }.filter { !$0.scalars.isEmpty }
+            }.filter { !$0.isEmpty }
+    }
+
+    /// The text between `…` or `...` marks, scanned by hand: the generic splitting calls look up
+    /// types at run time on every call, and hundreds of terms are compiled at each start.
+    private static func parts(of written: String) -> [Substring] {
+        var parts: [Substring] = []
+        var start = written.startIndex
+        var index = start
+        while index < written.endIndex {
+            let rest = written[index...]
+            let mark = rest.first == "…" ? 1 : rest.hasPrefix("...") ? 3 : 0
+            if mark > 0 {
+                parts.append(written[start..<index])
+                index = written.index(index, offsetBy: mark)
+                start = index
+            } else {
+                index = written.index(after: index)
+            }
+        }
+        parts.append(written[start...])
+        return parts
     }
 
     /// What the staff member is shown when the pattern is found with every part accepted by
