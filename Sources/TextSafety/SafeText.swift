@@ -31,7 +31,18 @@ public enum SafeText {
 
     /// `clean`, on one line: line breaks become spaces.
     public static func line(_ text: String) -> String {
-        clean(text).replacingOccurrences(of: "\n", with: " ")
+        replacingLineBreaks(in: clean(text), with: " ")
+    }
+
+    /// Every line break replaced, scalar by scalar: Foundation's search would leave one that a
+    /// combining mark follows (it does not split a base and its marks), and that line would break.
+    public static func replacingLineBreaks(in text: String, with replacement: String) -> String {
+        guard text.unicodeScalars.contains("\n") else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" { scalars.append(contentsOf: replacement.unicodeScalars) } else { scalars.append(scalar) }
+        }
+        return String(scalars)
     }
 
     /// Where the text goes on after the escape sequence that starts at `start` (an ESC): a CSI
