@@ -31,7 +31,7 @@ public enum SafeText {
 
     /// `clean`, on one line: line breaks become spaces.
     public static func line(_ text: String) -> String {
-        clean(text).replacingOccurrences(of: "\n", with: " ")
+        clean(text).replacingScalar("\n", with: " ")
     }
 
     /// Where the text goes on after the escape sequence that starts at `start` (an ESC): a CSI
@@ -60,5 +60,19 @@ public enum SafeText {
         default:
             return scalars[i].value < 0x80 ? i + 1 : i
         }
+    }
+}
+
+extension String {
+    /// Every `scalar` replaced. Foundation's `replacingOccurrences(of:with:)` compares composed
+    /// character sequences, so it passes over a line break or a quote that a combining mark
+    /// follows ("\n\u{31C}", "\"\u{301}"): text from anyone can hold those.
+    public func replacingScalar(_ scalar: Unicode.Scalar, with replacement: String) -> String {
+        guard unicodeScalars.contains(scalar) else { return self }
+        var result = String.UnicodeScalarView()
+        for s in unicodeScalars {
+            if s == scalar { result.append(contentsOf: replacement.unicodeScalars) } else { result.append(s) }
+        }
+        return String(result)
     }
 }

@@ -51,7 +51,7 @@ extension Failure {
         let bound = lineLimit * 20
         var text = SafeText.clean(message.utf8.count > bound ? String(message.prefix(bound)) + "…" : message)
         while text.hasSuffix("\n") { text.removeLast() }
-        text = text.replacingOccurrences(of: "\n", with: " ⏎ ")
+        text = text.replacingScalar("\n", with: " ⏎ ")
         text = shortenQuoted(text)
         return text.count > lineLimit ? String(text.prefix(lineLimit - 1)) + "…" : text
     }

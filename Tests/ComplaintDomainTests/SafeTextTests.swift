@@ -25,5 +25,7 @@ import TextSafety
 
     @Test func oneLine() {
         #expect(SafeText.line("第一行\n第二行") == "第一行 第二行")
+        // A line break that a combining mark follows is one too (Foundation's replacing passed over it).
+        #expect(Array(SafeText.line("第一行\n\u{31C}第二行").unicodeScalars) == Array("第一行 \u{31C}第二行".unicodeScalars))
     }
 }
