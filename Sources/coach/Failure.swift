@@ -60,8 +60,7 @@ extension Failure {
     /// the quotes around it are the last word on where it ends), at most `quotedLimit`
     /// characters of it, the rest as "…". Controls are left to `line`.
     static func quoted(_ value: String) -> String {
-        let escaped = value.prefix(quotedLimit + 1).replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "\"", with: "\\\"")
+        let escaped = String(value.prefix(quotedLimit + 1)).replacingScalar("\\", with: "\\\\").replacingScalar("\"", with: "\\\"")
         let cut = value.count > quotedLimit || escaped.count > quotedLimit
         return "\"" + (cut ? String(escaped.prefix(quotedLimit - 1)) + "…" : escaped) + "\""
     }
