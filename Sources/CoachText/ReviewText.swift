@@ -106,7 +106,7 @@ public struct ReviewText: Sendable {
             }
             let number = DisplayWidth.pad("#\(entry.index)", to: indexWidth)
             let head = "\(number) \(clock(entry.at)) \(DisplayWidth.pad(gap(entry.gap), to: 7)) \(DisplayWidth.pad(kindName(entry.kind), to: kindWidth))"
-            out.append(OutputLine(style, head + " " + text(entry).replacingOccurrences(of: "\n", with: " ⏎ ")))
+            out.append(OutputLine(style, head + " " + text(entry).replacingScalar("\n", with: " ⏎ ")))
         }
         out += ScorecardText(catalogue: catalogue, language: language).lines(reviewed, calendar: calendar)
         if !overrides.isEmpty {

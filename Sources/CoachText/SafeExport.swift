@@ -33,7 +33,7 @@ public enum SafeExport {
     /// and each double quote in it doubled.
     static func csvQuoted(_ cell: String) -> String {
         guard cell.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + cell.replacingScalar("\"", with: "\"\"") + "\""
     }
 
     // MARK: Markdown

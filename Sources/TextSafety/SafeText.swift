@@ -31,18 +31,7 @@ public enum SafeText {
 
     /// `clean`, on one line: line breaks become spaces.
     public static func line(_ text: String) -> String {
-        replacingLineBreaks(in: clean(text), with: " ")
-    }
-
-    /// Every line break replaced, scalar by scalar: Foundation's search would leave one that a
-    /// combining mark follows (it does not split a base and its marks), and that line would break.
-    public static func replacingLineBreaks(in text: String, with replacement: String) -> String {
-        guard text.unicodeScalars.contains("\n") else { return text }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" { scalars.append(contentsOf: replacement.unicodeScalars) } else { scalars.append(scalar) }
-        }
-        return String(scalars)
+        clean(text).replacingScalar("\n", with: " ")
     }
 
     /// Where the text goes on after the escape sequence that starts at `start` (an ESC): a CSI
@@ -71,5 +60,19 @@ public enum SafeText {
         default:
             return scalars[i].value < 0x80 ? i + 1 : i
         }
+    }
+}
+
+extension String {
+    /// Every `scalar` replaced. Foundation's `replacingOccurrences(of:with:)` compares composed
+    /// character sequences, so it passes over a line break or a quote that a combining mark
+    /// follows ("\n\u{31C}", "\"\u{301}"): text from anyone can hold those.
+    public func replacingScalar(_ scalar: Unicode.Scalar, with replacement: String) -> String {
+        guard unicodeScalars.contains(scalar) else { return self }
+        var result = String.UnicodeScalarView()
+        for s in unicodeScalars {
+            if s == scalar { result.append(contentsOf: replacement.unicodeScalars) } else { result.append(s) }
+        }
+        return String(result)
     }
 }

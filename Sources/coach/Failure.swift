@@ -51,7 +51,7 @@ extension Failure {
         let bound = lineLimit * 20
         var text = SafeText.clean(message.utf8.count > bound ? String(message.prefix(bound)) + "…" : message)
         while text.hasSuffix("\n") { text.removeLast() }
-        text = SafeText.replacingLineBreaks(in: text, with: " ⏎ ")
+        text = text.replacingScalar("\n", with: " ⏎ ")
         text = shortenQuoted(text)
         return text.count > lineLimit ? String(text.prefix(lineLimit - 1)) + "…" : text
     }
@@ -60,8 +60,7 @@ extension Failure {
     /// the quotes around it are the last word on where it ends), at most `quotedLimit`
     /// characters of it, the rest as "…". Controls are left to `line`.
     static func quoted(_ value: String) -> String {
-        let escaped = value.prefix(quotedLimit + 1).replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "\"", with: "\\\"")
+        let escaped = String(value.prefix(quotedLimit + 1)).replacingScalar("\\", with: "\\\\").replacingScalar("\"", with: "\\\"")
         let cut = value.count > quotedLimit || escaped.count > quotedLimit
         return "\"" + (cut ? String(escaped.prefix(quotedLimit - 1)) + "…" : escaped) + "\""
     }

@@ -34,6 +34,24 @@ import Testing
         #expect(!line.contains("pwned"), "the title sequence goes whole: \(line)")
     }
 
+    /// A line break that a combining mark follows (`\n\u031c`, found by fuzzing) is shown as ⏎
+    /// like any other: the refusal stays on one line.
+    @Test func aLineBreakBeforeACombiningMarkIsShownToo() throws {
+        let result = try route(#"{"channel":"phone","received_at":"2026-11-27T20:00:00Z","bad\n\u031ckey":1}"#)
+        #expect(result.status == 2)
+        let line = errorLine(result)
+        #expect(line.contains("unknown field \"bad ⏎"), "\(line)")
+    }
+
+    /// A quote in a named value is escaped even when a combining mark follows it, so the quotes
+    /// around the value still say where it ends.
+    @Test func aQuoteBeforeACombiningMarkIsEscaped() throws {
+        let result = try route(#"{"channel":"phone","received_at":"2026-11-27T20:00:00Z","a\"\u0301b":1}"#)
+        #expect(result.status == 2)
+        let line = errorLine(result)
+        #expect(Data(line.utf8).range(of: Data("unknown field \"a\\\"\u{301}b\"".utf8)) != nil, "\(line.debugDescription)")
+    }
+
     @Test func aTenMegabyteKeyIsCutShort() throws {
         let key = String(repeating: "k", count: 10 << 20)
         let result = try route(#"{"channel":"phone","received_at":"2026-11-27T20:00:00Z",""# + key + #"":1}"#)

@@ -85,6 +85,14 @@ import TextSafety
         #expect(MonthReportTests.parseCSV("x,\"'=1,2\",3\n") == [["x", "'=1,2", "3"]])
     }
 
+    /// A spreadsheet reads code points: a quote that a combining mark follows is a quote to it,
+    /// and is doubled too, so `a"` + U+0301 + `,=1+1` stays one cell instead of ending it and
+    /// starting a formula.
+    @Test func aQuoteBeforeACombiningMarkIsDoubled() {
+        let cell = SafeExport.csvText("a\"\u{301},=1+1")
+        #expect(Array(cell.unicodeScalars) == Array("\"a\"\"\u{301},=1+1\"".unicodeScalars), "\(cell.debugDescription)")
+    }
+
     // MARK: Markdown
 
     static let hostile = [
