@@ -88,6 +88,16 @@ public enum CaseEvent: Codable, Sendable, Equatable {
     case giftOffered
     case giftDeclined(term: String)
     case giftAccepted(term: String)
+    /// A line was typed while the caller was still talking (after `segment` of her opening, or
+    /// during a reply when nil): recording at once and listening (guidelines 2, 4).
+    case whileCallerTalking(segment: Int?)
+    /// The caller asked for the manager or demanded compensation (`kind` as in the scenario).
+    case demandMade(kind: String)
+    /// What the trainee said next answered that demand well or badly.
+    case demandAnswered(kind: String, well: Bool)
+    /// Something said did not fit the moment: `act` repeated, a gift declined that nobody
+    /// offered, an apology to a suggestion (`reason`: repeated, no_gift, suggestion).
+    case misplaced(act: String, reason: String)
     case trainingFinished(start: Mood, end: Mood)
     case scored(total: Int, failed: Bool)
 

@@ -96,7 +96,7 @@ extension ComplaintRecord {
              .opened, .snapshot, .prompt, .typed, .key, .rawInput, .cue, .phraseOffered, .message, .urgencyWarning, .whoToCall,
              .skipped, .phrase, .routed, .peopleTold, .promise, .notOnRoster, .draftKept, .trainingStarted, .saidToCaller,
              .callerSaid, .moodChanged, .interruptedCaller, .factRevealed, .giftOffered, .giftDeclined, .giftAccepted,
-             .trainingFinished, .scored, .reviewComment, .reviewOverride, .legacy:
+             .whileCallerTalking, .demandMade, .demandAnswered, .misplaced, .trainingFinished, .scored, .reviewComment, .reviewOverride, .legacy:
             break
         }
     }

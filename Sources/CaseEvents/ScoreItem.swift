@@ -3,6 +3,9 @@
 public enum ScoreItem: String, Codable, CaseIterable, Sendable {
     case g1, g2, g3, g4, g5, g6, g7, g8, g11
     case facts, classification, nature, routing, deadline, reply
+    /// Training only: the category, the caller's mood, what was said fitting the moment, and
+    /// the caller's demands (a manager, compensation) answered.
+    case category, mood, fit, demands
 
     /// The guideline's number, for the guideline items.
     public var guideline: Int? { rawValue.hasPrefix("g") ? Int(rawValue.dropFirst()) : nil }
@@ -17,6 +20,9 @@ public enum ScoreItem: String, Codable, CaseIterable, Sendable {
         case .classification, .nature: 5
         case .routing: 4
         case .deadline, .reply: 2
+        case .mood: 10
+        case .fit, .demands: 6
+        case .category: 3
         }
     }
 }

@@ -44,7 +44,7 @@ extension CaseEvent {
         case .legacy(let kind, _): TranscriptEvent.Kind(rawValue: kind) ?? .system
         case .field, .accountLine, .skipped, .proposalsAnswered, .called, .phrase, .nature, .routed, .peopleTold, .promise, .trainingStarted,
              .moodChanged, .interruptedCaller, .factRevealed, .giftOffered, .giftDeclined, .giftAccepted,
-             .trainingFinished, .scored, .reviewOverride: .decision
+             .whileCallerTalking, .demandMade, .demandAnswered, .misplaced, .trainingFinished, .scored, .reviewOverride: .decision
         }
     }
 

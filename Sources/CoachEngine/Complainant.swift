@@ -2,122 +2,320 @@ import CaseEvents
 import ComplaintDomain
 import Training
 
-/// The simulated owner or tenant of a scenario. Their mood answers what the trainee says:
-/// acknowledgement, empathy, apology, ownership, a concrete promise and well-aimed questions
-/// calm them; excuses, blame, arguing, passing the buck and interrupting make it worse. They
-/// answer questions with the facts they hold, and say so when they do not know.
+/// The simulated owner or tenant of a scenario, on the call's clock. Her words take time to say;
+/// a line said while she is mid-sentence interrupts her. Her mood answers what the trainee says
+/// and remembers it: acknowledgement, empathy, apology, ownership, a promise and well-aimed
+/// questions ease her, each once; excuses, blame, arguing, passing the buck, interrupting, a
+/// repeat or a line that does not fit make it worse. She knows her own details and the
+/// scenario's facts, and answers what she is asked.
 public struct Complainant: Sendable {
     public let scenario: Scenario
     public let speech: SpeechLexicon
 
-    /// A calming act calms at most this often; after that it is only words.
-    static let calmingLimit = 2
+    /// Seconds of silence after she has finished before she asks whether anyone is there.
+    static let patience = 15.0
+    static let maximumNudges = 2
 
     public init(scenario: Scenario, speech: SpeechLexicon) {
         self.scenario = scenario
         self.speech = speech
     }
 
-    /// What the caller says and what the transcript records of it.
+    /// What happened, in order, for the transcript: her words (`callerSaid`), mood changes,
+    /// facts revealed, gifts and demands.
     public struct Response: Equatable, Sendable {
-        public var said: [String] = []
-        /// What happened, for the transcript: mood changes, facts revealed, the gift.
         public var events: [CaseEvent] = []
     }
 
-    /// The first segment of what they say.
-    public func begin(_ caller: inout CallerState) -> Response {
-        continueOpening(&caller)
-    }
+    // MARK: The clock
 
-    /// They go on talking: the next segment of the opening, if any is left.
-    public func continueOpening(_ caller: inout CallerState) -> Response {
-        guard caller.spoken < scenario.opening.count else { return Response() }
-        caller.spoken += 1
-        return Response(said: [scenario.opening[caller.spoken - 1]])
-    }
-
-    /// The trainee said `line` to them (typed after `>`, or in their own words at a respond step).
-    public func hear(_ line: String, _ caller: inout CallerState) -> Response {
-        hear(acts: speech.acts(in: line), line: line, &caller)
-    }
-
-    /// Acts already known (a respond step ticked as said) or found in `line`.
-    public func hear(acts: [SpeechAct: String], line: String, _ caller: inout CallerState) -> Response {
+    /// Lets time run to `t`: what she finishes saying by then is said, what comes next starts,
+    /// timed moments come, and a silence too long makes her ask whether anyone is there.
+    public func advance(to t: Double, _ caller: inout CallerState) -> Response {
         var response = Response()
-        if caller.spoken < scenario.opening.count {
-            response.events.append(.interruptedCaller(segment: caller.spoken, of: scenario.opening.count))
-            move(1, because: "interrupted", &caller, &response)
-            if let reply = caller.random.pick(scenario.reactions.interrupted) { response.said.append(reply) }
-            let more = continueOpening(&caller)
-            response.said += more.said
+        caller.clock = max(caller.clock, t)
+        while true {
+            queueMoments(at: t, &caller, &response)
+            if let current = caller.talking {
+                guard let end = current.end, end <= t else { break }
+                finish(current, &caller, &response)
+                continue
+            }
+            if let next = caller.queue.first {
+                let gap = next.segment != nil && next.segment! > 0 ? scenario.pace.pause : 0
+                let start = max(next.readyAt, caller.silentSince + gap)
+                guard start <= t else { break }
+                var utterance = caller.queue.removeFirst()
+                utterance.start = start
+                utterance.end = start + scenario.pace.duration(of: utterance.text)
+                caller.talking = utterance
+                continue
+            }
+            let quietFrom = max(caller.silentSince, caller.lastSpoken)
+            if caller.openingDone, caller.nudges < Self.maximumNudges, quietFrom + Self.patience <= t {
+                caller.nudges += 1
+                move(1, because: "silence", &caller, &response)
+                say(nudge, at: quietFrom + Self.patience, &caller)
+                continue
+            }
+            break
+        }
+        return response
+    }
+
+    /// What she is saying at this moment, as far as she has got, for the screen.
+    public func talking(_ caller: CallerState) -> String? {
+        guard let current = caller.talking, let start = current.start, let end = current.end else { return nil }
+        return Self.part(of: current.text, done: (caller.clock - start) / max(0.1, end - start))
+    }
+
+    // MARK: Hearing
+
+    /// The trainee said `line` to her at `t` (typed after `>`, or in their own words at a respond step).
+    public func hear(_ line: String, at t: Double, _ caller: inout CallerState) -> Response {
+        var response = advance(to: t, &caller)
+        caller.lastSpoken = t
+        if let current = caller.talking {
+            interrupt(current, at: t, &caller, &response)
             return response
         }
-        if let gift = scenario.gift, caller.giftOffered, caller.gift == nil {
+        let acts = speech.acts(in: line)
+        response = respond(to: line, acts, at: t, response, &caller)
+        // A promise brings what she was keeping for it (a gift, say), after her answer to it.
+        if acts[.promise] != nil { comeMoments(.afterPromise, &caller, &response) }
+        return response
+    }
+
+    private func respond(to line: String, _ acts: [SpeechAct: String], at t: Double, _ heard: Response,
+                         _ caller: inout CallerState) -> Response {
+        var response = heard
+        if let answered = answerDemand(acts, &caller, &response) {
+            return answered
+        }
+        if let gift = pendingGift(caller) {
             if let term = acts[.acceptGift] {
                 caller.gift = .accepted
                 response.events.append(.giftAccepted(term: term))
-                response.said.append(gift.afterAccept)
+                say(gift.afterAccept, at: t, &caller)
                 return response
             }
             if let term = acts[.declineGift] {
                 caller.gift = .declined
                 response.events.append(.giftDeclined(term: term))
-                response.said.append(gift.afterDecline)
-                move(-1, because: "declined the gift politely", &caller, &response)
+                move(-1, because: "decline_gift", &caller, &response)
+                say(gift.afterDecline, at: t, &caller)
                 return response
             }
         }
-        let provoking = acts.filter { $0.key.provokes }
-        if !provoking.isEmpty {
-            let steps = scenario.excuseSensitive && provoking[.excuse] != nil ? 2 : 1
-            let why = provoking.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue): \($0.value)" }
-                .joined(separator: ", ")
-            move(steps, because: why, &caller, &response)
-            if let reply = caller.random.pick(scenario.reactions.angrier) { response.said.append(reply) }
+        if let misplaced = misplaced(acts, caller) {
+            response.events.append(.misplaced(act: misplaced.act.rawValue, reason: misplaced.reason))
+            move(1, because: misplaced.reason, &caller, &response)
+            reply(scenario.reactions.puzzled.isEmpty ? scenario.reactions.angrier : scenario.reactions.puzzled, at: t, &caller)
             return response
         }
-        if acts[.question] != nil {
-            let folded = TermMatch.fold(line)
-            let unrevealed = scenario.facts.filter { !caller.revealed.contains($0.id) }
-            if let fact = unrevealed.first(where: { fact in fact.askedBy.contains { TermMatch.contains(folded, term: TermMatch.fold($0)) } }) {
-                caller.revealed.append(fact.id)
-                response.events.append(.factRevealed(id: fact.id))
-                response.said.append(fact.answer)
-                move(-1, because: "a well-aimed question", &caller, &response)
-                return response
-            }
-            if let fact = scenario.facts.first(where: { fact in fact.askedBy.contains { TermMatch.contains(folded, term: TermMatch.fold($0)) } }) {
-                response.said.append(fact.answer)
-                return response
-            }
-            if !acts.contains(where: { $0.key.calms }) {
-                response.said.append(scenario.unknownAnswer)
-                return response
-            }
+        let provoking = acts.keys.filter(\.provokes).sorted { $0.rawValue < $1.rawValue }
+        if !provoking.isEmpty {
+            let sensitive = scenario.excuseSensitive && provoking.contains(.excuse)
+            move(sensitive ? 5 : 3, because: provoking.map { "\($0.rawValue): \(acts[$0]!)" }.joined(separator: ", "), &caller, &response)
+            reply(scenario.reactions.angrier, at: t, &caller)
+            return response
         }
-        let calming = acts.keys.filter { $0.calms && caller.calmedBy[$0.rawValue, default: 0] < Self.calmingLimit }
-            .sorted { $0.rawValue < $1.rawValue }
-        if !calming.isEmpty {
-            for act in calming { caller.calmedBy[act.rawValue, default: 0] += 1 }
-            move(-1, because: calming.map(\.rawValue).joined(separator: ", "), &caller, &response)
-            if let reply = caller.random.pick(scenario.reactions.calmer) { response.said.append(reply) }
+        if acts[.question] != nil, answer(line, at: t, calming: acts.keys.contains(where: \.calms), &caller, &response) {
+            return response
         }
+        let calming = acts.keys.filter(\.calms).sorted { $0.rawValue < $1.rawValue }
+        guard !calming.isEmpty else { return response }
+        let fresh = calming.filter { !caller.heard.contains($0.rawValue) }
+        if fresh.isEmpty {
+            response.events.append(.misplaced(act: calming[0].rawValue, reason: "repeated"))
+            move(1, because: "repeated", &caller, &response)
+            reply(scenario.reactions.repeated.isEmpty ? scenario.reactions.angrier : scenario.reactions.repeated, at: t, &caller)
+            return response
+        }
+        caller.heard += fresh.map(\.rawValue)
+        move(-1, because: fresh.map(\.rawValue).joined(separator: ", "), &caller, &response)
+        reply(scenario.reactions.calmer, at: t, &caller)
         return response
     }
 
-    /// Near the end, a caller with a gift offers it (guideline 11).
-    public func offerGift(_ caller: inout CallerState) -> Response {
-        guard let gift = scenario.gift, !caller.giftOffered else { return Response() }
-        caller.giftOffered = true
-        return Response(said: [gift.offer], events: [.giftOffered])
+    /// A question: a fact she holds back, one of her own details, or what she does not know.
+    /// False when the line asked nothing she can answer and was kind besides (she takes the kindness).
+    private func answer(_ line: String, at t: Double, calming: Bool, _ caller: inout CallerState, _ response: inout Response) -> Bool {
+        let folded = TermMatch.fold(line)
+        let asks = { (fact: Scenario.Fact) in fact.askedBy.contains { TermMatch.contains(folded, term: TermMatch.fold($0)) } }
+        if let fact = scenario.facts.first(where: { !caller.revealed.contains($0.id) && asks($0) }) {
+            caller.revealed.append(fact.id)
+            response.events.append(.factRevealed(id: fact.id))
+            move(-1, because: "fact", &caller, &response)
+            say(fact.answer, at: t, &caller)
+            comeMoments(.afterFact(fact.id), &caller, &response)
+            return true
+        }
+        let details = PersonaQuestion.asked(in: folded)
+        if !details.isEmpty {
+            say(details.map { $0.answer(scenario.persona, language: scenario.language) }.joined(separator: " "), at: t, &caller)
+            return true
+        }
+        if let fact = scenario.facts.first(where: asks) {
+            say(fact.answer, at: t, &caller)
+            return true
+        }
+        guard !calming else { return false }
+        // Before she has told her story, "what can I do for you?" only lets her go on.
+        if caller.openingDone { say(scenario.unknownAnswer, at: t, &caller) }
+        return true
     }
+
+    /// The answer to a manager or compensation demand still open, if this line is one.
+    private func answerDemand(_ acts: [SpeechAct: String], _ caller: inout CallerState, _ response: inout Response) -> Response? {
+        guard let kind = caller.pendingDemand,
+              let index = caller.momentsDone.last(where: { scenario.moments[$0].kind.name == kind }) else { return nil }
+        let moment = scenario.moments[index].kind
+        switch moment {
+        case .manager(let demand), .compensation(let demand): return settle(demand, moment, acts, &caller, &response)
+        case .gift: return nil
+        }
+    }
+
+    private func settle(_ demand: CallerMoment.Demand, _ moment: CallerMoment.Kind, _ acts: [SpeechAct: String],
+                        _ caller: inout CallerState, _ response: inout Response) -> Response? {
+        let said = Set(acts.keys)
+        if !said.isDisjoint(with: moment.answeredBadly) {
+            caller.pendingDemand = nil
+            response.events.append(.demandAnswered(kind: moment.name, well: false))
+            move(3, because: "demand_bad", &caller, &response)
+            say(demand.afterBad, at: caller.clock, &caller)
+            return response
+        }
+        if !said.isDisjoint(with: moment.answeredWell) {
+            caller.pendingDemand = nil
+            response.events.append(.demandAnswered(kind: moment.name, well: true))
+            move(-1, because: "demand_good", &caller, &response)
+            say(demand.afterGood, at: caller.clock, &caller)
+            return response
+        }
+        return nil
+    }
+
+    /// A gift she has offered and nobody has answered yet.
+    private func pendingGift(_ caller: CallerState) -> CallerMoment.Gift? {
+        guard caller.giftOffered, caller.gift == nil else { return nil }
+        for index in caller.momentsDone.reversed() {
+            if case .gift(let gift) = scenario.moments[index].kind { return gift }
+        }
+        return nil
+    }
+
+    /// A line that does not fit the moment: a gift declined or accepted that nobody offered, an
+    /// apology for a suggestion.
+    private func misplaced(_ acts: [SpeechAct: String], _ caller: CallerState) -> (act: SpeechAct, reason: String)? {
+        if !caller.giftOffered || caller.gift != nil {
+            if acts[.declineGift] != nil { return (.declineGift, "no_gift") }
+            if acts[.acceptGift] != nil { return (.acceptGift, "no_gift") }
+        }
+        if scenario.expect.kind == .suggestion, acts[.apology] != nil, acts.keys.allSatisfy({ $0 == .apology || !$0.calms }) {
+            return (.apology, "suggestion")
+        }
+        return nil
+    }
+
+    // MARK: What she says
+
+    /// Cut off mid-sentence: what she got out is said, she protests, then says the rest again.
+    private func interrupt(_ current: CallerState.Utterance, at t: Double, _ caller: inout CallerState, _ response: inout Response) {
+        let start = current.start ?? t, end = current.end ?? t
+        let done = Self.part(of: current.text, done: (t - start) / max(0.1, end - start))
+        response.events.append(.callerSaid(done + "——"))
+        response.events.append(.interruptedCaller(segment: caller.spoken, of: scenario.opening.count))
+        caller.talking = nil
+        caller.silentSince = t
+        let rest = String(current.text.dropFirst(done.count))
+        if !rest.trimmingCharacters(in: .whitespaces).isEmpty {
+            caller.queue.insert(CallerState.Utterance(text: rest, segment: current.segment, readyAt: t, moment: current.moment), at: 0)
+        }
+        move(3, because: "interrupted", &caller, &response)
+        if let words = pick(scenario.reactions.interrupted, &caller) {
+            caller.queue.insert(CallerState.Utterance(text: words, segment: nil, readyAt: t), at: 0)
+        }
+    }
+
+    private func finish(_ utterance: CallerState.Utterance, _ caller: inout CallerState, _ response: inout Response) {
+        caller.talking = nil
+        caller.silentSince = utterance.end ?? caller.clock
+        response.events.append(.callerSaid(utterance.text))
+        if let segment = utterance.segment { caller.spoken = max(caller.spoken, segment + 1) }
+        if let index = utterance.moment {
+            switch scenario.moments[index].kind {
+            case .gift:
+                caller.giftOffered = true
+                response.events.append(.giftOffered)
+            case .manager, .compensation:
+                caller.pendingDemand = scenario.moments[index].kind.name
+                response.events.append(.demandMade(kind: scenario.moments[index].kind.name))
+            }
+        }
+        if utterance.segment != nil, caller.openingDone { comeMoments(.afterOpening, &caller, &response) }
+    }
+
+    /// One of `variants`, never the one she said last.
+    private func reply(_ variants: [String], at t: Double, _ caller: inout CallerState) {
+        if let words = pick(variants, &caller) { say(words, at: t, &caller) }
+    }
+
+    private func pick(_ variants: [String], _ caller: inout CallerState) -> String? {
+        let fresh = variants.filter { $0 != caller.lastReply }
+        guard let words = caller.random.pick(fresh.isEmpty ? variants : fresh) else { return nil }
+        caller.lastReply = words
+        return words
+    }
+
+    /// A reply goes before the rest of her opening: she answers, then goes on.
+    private func say(_ words: String, at t: Double, moment: Int? = nil, _ caller: inout CallerState) {
+        let utterance = CallerState.Utterance(text: words, segment: nil, readyAt: t, moment: moment)
+        let firstOpening = caller.queue.firstIndex { $0.segment != nil } ?? caller.queue.endIndex
+        caller.queue.insert(utterance, at: firstOpening)
+    }
+
+    // MARK: Moments
+
+    private func queueMoments(at t: Double, _ caller: inout CallerState, _ response: inout Response) {
+        for (index, moment) in scenario.moments.enumerated() where !caller.momentsDone.contains(index) {
+            if case .at(let seconds) = moment.when, seconds <= t { come(index, at: seconds, &caller) }
+        }
+    }
+
+    private func comeMoments(_ when: CallerMoment.When, _ caller: inout CallerState, _ response: inout Response) {
+        for (index, moment) in scenario.moments.enumerated() where moment.when == when && !caller.momentsDone.contains(index) {
+            come(index, at: caller.clock, &caller)
+        }
+    }
+
+    private func come(_ index: Int, at t: Double, _ caller: inout CallerState) {
+        caller.momentsDone.append(index)
+        caller.queue.append(CallerState.Utterance(text: scenario.moments[index].kind.says, segment: nil, readyAt: t, moment: index))
+    }
+
+    // MARK: Mood
 
     private func move(_ steps: Int, because why: String, _ caller: inout CallerState, _ response: inout Response) {
         let before = caller.mood
-        caller.mood = before.moved(steps)
+        // Kept where it still moves her: far below calm, an insult would not show.
+        let level = caller.startMood.level
+        caller.heat = max(-2 * level, min(2 * (Mood.allCases.count - 1 - level) + 1, caller.heat + steps))
+        let moved = level + (caller.heat >= 0 ? caller.heat / 2 : -((-caller.heat + 1) / 2))
+        caller.mood = Mood.allCases[max(0, min(Mood.allCases.count - 1, moved))]
+        caller.peak = max(caller.peak, caller.mood)
         if caller.mood != before {
             response.events.append(.moodChanged(from: before, to: caller.mood, because: why))
         }
+    }
+
+    private var nudge: String {
+        scenario.language.pick("喂？你仲喺唔喺度呀？", "喂？你还在吗？", "Hello? Are you still there?")
+    }
+
+    /// The first `done` share (0…1) of `text`, by characters.
+    static func part(of text: String, done: Double) -> String {
+        String(text.prefix(Int((Double(text.count) * min(1, max(0, done))).rounded(.down))))
     }
 }

@@ -7,12 +7,20 @@ public protocol Conversation: Sendable {
     associatedtype State: Equatable & Sendable
 
     func handle(_ event: IntakeEvent, _ state: inout State) -> [IntakeEffect]
+    /// The same, at `time`: a conversation with a clock (a simulated caller) needs it.
+    func handle(_ event: IntakeEvent, at time: Date, _ state: inout State) -> [IntakeEffect]
     func record(_ state: State) -> ComplaintRecord
     func outcome(_ state: State) -> IntakeOutcome?
     /// The question being asked, for the transcript's step column.
     func question(_ state: State) -> IntakeQuestion
     /// What a draft keeps to continue from (the record is kept in its case row).
     func draft(_ state: State) -> Data
+}
+
+extension Conversation {
+    public func handle(_ event: IntakeEvent, at time: Date, _ state: inout State) -> [IntakeEffect] {
+        handle(event, &state)
+    }
 }
 
 extension IntakeEngine: Conversation {

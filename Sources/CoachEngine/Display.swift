@@ -68,4 +68,6 @@ public enum Display: Equatable, Sendable {
     case trainingIntro(title: String, summary: String)
     case sayAfterMarker
     case callerSaid(name: String, words: String)
+    /// She is still talking: what she has said of it so far.
+    case callerTalking(name: String, soFar: String)
 }

@@ -14,6 +14,7 @@ public struct Rubric: Sendable {
     }
 
     public func score(_ events: [TranscriptEvent], record: ComplaintRecord, scenario: Scenario?) -> Scorecard {
+        if let scenario { return DrillRubric(rubric: self, scenario: scenario).score(events, record: record) }
         let call = CallEvidence(events: events, speech: speech)
         var lines: [Scorecard.Line] = []
         func add(_ item: Scorecard.Item, _ result: Scorecard.Result, _ evidence: Scorecard.Evidence?, _ reason: ScoreReason) {

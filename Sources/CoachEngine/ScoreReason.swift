@@ -1,4 +1,5 @@
 import ComplaintDomain
+import Training
 import Foundation
 
 /// Why an item scored what it did, as data: the text module words it for the reader, so a card
@@ -33,6 +34,23 @@ public enum ScoreReason: Codable, Equatable, Sendable {
     case routing(given: Role, right: Role)
     case deadline(given: Date?, right: Date?)
     case reply(given: ReplyChannel, right: ReplyChannel)
+    // Training: only what was said or done counts
+    case nothingSaid, notedWhileTalking, listenedNoNotes, nothingShowsListening
+    case causeNotTheRealOne, otherPartyWrong
+    case notSet
+    case category(given: String?, right: String)
+    /// Routing and deadline follow from the classification: a mistake there is marked once.
+    case followsFromClassification
+    /// The reply goes by the call's own channel, which nobody had to set.
+    case callsOwnChannel
+    case demands(well: Int, of: Int)
+    case noDemandMade
+    case allFitted
+    case outOfPlace(count: Int)
+    case moodCalmer(from: Mood, to: Mood)
+    case moodUnchanged(Mood)
+    case moodRoseThenEased(peak: Mood)
+    case moodAngrier(from: Mood, to: Mood)
     /// A reviewer changed the result, and said why.
     case overridden(by: String, reason: String)
     /// A reason stored as words by an earlier Coach.

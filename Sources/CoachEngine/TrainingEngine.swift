@@ -1,10 +1,12 @@
+import CaseEvents
 import ComplaintDomain
 import Foundation
 import TextSafety
 import Training
 
-/// A mock complaint: the same intake as a live call, with a simulated complainant on the
-/// other side. Lines typed after `>` are said to the caller; everything else is the intake.
+/// A mock complaint: the same intake as a live call, with a simulated complainant on the other
+/// side, on the call's clock. Lines typed after `>` are said to the caller; everything else is
+/// the intake, and a line typed while she is talking is noted as such (guidelines 2, 4).
 /// `exam` hides the cues and the phrases to say.
 public struct TrainingEngine: Conversation {
     public let intake: IntakeEngine
@@ -25,50 +27,51 @@ public struct TrainingEngine: Conversation {
             IntakeEffect.show(.trainingIntro(title: scenario.title, summary: scenario.summary)),
             .record(.trainingStarted(scenario: scenario.id, exam: exam, mood: state.caller.mood)),
         ]
-        let opening = complainant.begin(&state.caller)
-        return intro + weave(visible(intake.begin(&state.intake)), caller: opening)
+        return intro + weave(visible(intake.begin(&state.intake)), caller: Complainant.Response(), state)
     }
 
     public func handle(_ event: IntakeEvent, _ state: inout TrainingState) -> [IntakeEffect] {
+        handle(event, at: state.pickedUp.addingTimeInterval(state.caller.clock), &state)
+    }
+
+    public func handle(_ event: IntakeEvent, at time: Date, _ state: inout TrainingState) -> [IntakeEffect] {
         guard state.intake.outcome == nil || event == .resume else { return [] }
+        if event == .resume {
+            // The clock goes on from where the call stopped, not from when it was first picked up.
+            state.pickedUp = time.addingTimeInterval(-state.caller.clock)
+        }
+        let t = state.seconds(at: time)
+        // What she said since the last line comes first, then what this line does.
+        let meanwhile = lines(complainant.advance(to: t, &state.caller))
+        var heard = Complainant.Response()
         if case .line(let raw) = event, let said = Self.speech(raw) {
             guard !said.isEmpty else {
-                return [.show(.sayAfterMarker), currentPrompt(state)]
+                return meanwhile + weave([.show(.sayAfterMarker), currentPrompt(state)], caller: heard, state)
             }
-            let response = complainant.hear(said, &state.caller)
-            return [.record(.saidToCaller(said))] + weave([currentPrompt(state)], caller: response)
+            heard.events += [.saidToCaller(said)] + complainant.hear(said, at: t, &state.caller).events
+            return meanwhile + weave([currentPrompt(state)], caller: heard, state)
         }
 
+        var noted: [IntakeEffect] = []
+        if case .line(let raw) = event, let talking = state.caller.talking, Self.isEntry(raw) {
+            noted = [.record(.whileCallerTalking(segment: talking.segment.map { $0 + 1 }))]
+        }
         let before = state.intake
-        var effects = visible(intake.handle(event, &state.intake))
-        var response = Complainant.Response()
-        for (question, act) in [(IntakeQuestion.acknowledge, SpeechAct.acknowledge), (.admitShortfall, .apology), (.takeOwnership, .ownership)]
-        where before.said[question.rawValue] == nil {
-            guard let said = state.intake.said[question.rawValue], said.said else { continue }
-            let heard = said.ownWords.map { complainant.hear($0, &state.caller) }
-                ?? complainant.hear(acts: [act: "(\(question.rawValue))"], line: "", &state.caller)
-            response.said += heard.said
-            response.events += heard.events
-        }
-        if effects.contains(where: { if case .record(.promise(told: true, _)) = $0 { true } else { false } }) {
-            let heard = complainant.hear(acts: [.promise: "(promised)"], line: "", &state.caller)
-            response.said += heard.said
-            response.events += heard.events
-        }
-        if state.intake.outcome == nil {
-            if state.intake.question == .promised {
-                let offer = complainant.offerGift(&state.caller)
-                response.said += offer.said
-                response.events += offer.events
+        var effects = noted + visible(intake.handle(event, &state.intake))
+        // Own words typed at a respond question, or at "promised", are said to her; a `y` is only
+        // what the trainee reports, and she hears nothing of it.
+        for question in [IntakeQuestion.acknowledge, .admitShortfall, .takeOwnership, .thank] where before.said[question.rawValue] == nil {
+            if let words = state.intake.said[question.rawValue]?.ownWords {
+                heard.events += complainant.hear(words, at: t, &state.caller).events
             }
-            if case .line = event {
-                let more = complainant.continueOpening(&state.caller)
-                response.said += more.said
-            }
-        } else if state.intake.outcome == .received {
+        }
+        for case .record(.promise(told: true, let words?)) in effects {
+            heard.events += complainant.hear(words, at: t, &state.caller).events
+        }
+        if state.intake.outcome == .received {
             effects.append(.record(.trainingFinished(start: state.caller.startMood, end: state.caller.mood)))
         }
-        return weave(effects, caller: response)
+        return meanwhile + weave(effects, caller: heard, state)
     }
 
     public func record(_ state: TrainingState) -> ComplaintRecord { state.intake.record }
@@ -83,6 +86,13 @@ public struct TrainingEngine: Conversation {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard let first = trimmed.first, first == ">" || first == "＞" else { return nil }
         return SafeText.line(String(trimmed.dropFirst())).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A line that writes something down: not empty, not a command.
+    static func isEntry(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard let first = trimmed.first else { return false }
+        return first != ":" && first != "："
     }
 
     private func currentPrompt(_ state: TrainingState) -> IntakeEffect {
@@ -103,14 +113,24 @@ public struct TrainingEngine: Conversation {
         }
     }
 
-    /// The caller's words go just before the prompt, so the trainee reads them last.
-    private func weave(_ effects: [IntakeEffect], caller response: Complainant.Response) -> [IntakeEffect] {
-        let name = scenario.persona.name
-        let lines: [IntakeEffect] = response.events.map { .record($0) }
-            + response.said.flatMap { said -> [IntakeEffect] in
-                [.record(.callerSaid(said)), .show(.callerSaid(name: name, words: said))]
-            }
+    /// The caller's words go just before the prompt, so the trainee reads them last, with what
+    /// she is in the middle of saying, if anything.
+    private func weave(_ effects: [IntakeEffect], caller response: Complainant.Response, _ state: TrainingState) -> [IntakeEffect] {
+        var lines = lines(response)
+        if let words = complainant.talking(state.caller) {
+            lines.append(.show(.callerTalking(name: scenario.persona.name, soFar: words)))
+        }
         guard let last = effects.last, case .ask = last else { return effects + lines }
         return effects.dropLast() + lines + [last]
+    }
+
+    /// Her words shown and recorded, and what else happened, recorded.
+    private func lines(_ response: Complainant.Response) -> [IntakeEffect] {
+        response.events.flatMap { event -> [IntakeEffect] in
+            if case .callerSaid(let words) = event {
+                return [.record(event), .show(.callerSaid(name: scenario.persona.name, words: words))]
+            }
+            return [.record(event)]
+        }
     }
 }

@@ -1,4 +1,5 @@
 import ComplaintDomain
+import Foundation
 import Training
 
 /// A training call: the intake the trainee fills in, and the simulated caller on the line.
@@ -8,9 +9,12 @@ public struct TrainingState: Codable, Equatable, Sendable {
     public var scenario: String
     /// An exam hides the cues and the phrases to say.
     public var exam: Bool
+    /// When the call was picked up, on the clock of whoever drives it (the wall clock at the
+    /// terminal, a virtual one in a play); the caller's clock counts from here.
+    public var pickedUp: Date
 
     /// A fresh training call on `record` (its number and staff member), at the scenario's time.
-    public init(record: ComplaintRecord, scenario: Scenario, exam: Bool = false, seed: UInt64? = nil) {
+    public init(record: ComplaintRecord, scenario: Scenario, exam: Bool = false, seed: UInt64? = nil, pickedUp: Date) {
         var record = record
         record.receivedAt = scenario.receivedAt
         record.isTraining = true
@@ -18,5 +22,11 @@ public struct TrainingState: Codable, Equatable, Sendable {
         caller = CallerState(scenario: scenario, seed: seed)
         self.scenario = scenario.id
         self.exam = exam
+        self.pickedUp = pickedUp
+    }
+
+    /// Seconds since pick-up at `time`; the caller's clock never goes back.
+    func seconds(at time: Date) -> Double {
+        max(caller.clock, time.timeIntervalSince(pickedUp))
     }
 }

@@ -86,6 +86,10 @@ struct StoredEvent: Codable {
         case .giftOffered: "gift offered"
         case .giftDeclined(let term): "gift declined (\(term))"
         case .giftAccepted(let term): "gift accepted (\(term))"
+        case .whileCallerTalking(let segment): "typed while the caller was talking" + (segment.map { " (part \($0))" } ?? "")
+        case .demandMade(let kind): "the caller demanded: \(kind)"
+        case .demandAnswered(let kind, let well): "\(kind) answered \(well ? "well" : "badly")"
+        case .misplaced(let act, let reason): "out of place: \(act) (\(reason))"
         case .trainingFinished(let start, let end): "training finished; caller \(start.rawValue) → \(end.rawValue)"
         case .scored(let total, let failed): "scorecard: \(total)/100\(failed ? " (fail: gift accepted)" : "")"
         case .action(let a): "\(a.action.rawValue): \(a.from.rawValue) → \(a.to.rawValue)"

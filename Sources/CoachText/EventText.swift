@@ -142,9 +142,10 @@ public struct EventText: Sendable {
         case .saidToCaller(let words), .callerSaid(let words):
             return SafeText.line(words)
         case .moodChanged(let from, let to, let because):
-            return t("來電者情緒：\(from.name(in: language)) → \(to.name(in: language))（\(because)）",
-                     "来电者情绪：\(from.name(in: language)) → \(to.name(in: language))（\(because)）",
-                     "Caller's mood: \(from.name(in: language)) → \(to.name(in: language)) (\(because))")
+            let why = MoodReasonText(language: language).words(because)
+            return t("來電者情緒：\(from.name(in: language)) → \(to.name(in: language))（\(why)）",
+                     "来电者情绪：\(from.name(in: language)) → \(to.name(in: language))（\(why)）",
+                     "Caller's mood: \(from.name(in: language)) → \(to.name(in: language)) (\(why))")
         case .interruptedCaller(let segment, let of):
             return t("來電者未說完就插話（第 \(segment)/\(of) 段後）", "来电者未说完就插话（第 \(segment)/\(of) 段后）",
                      "Interrupted the caller (after part \(segment) of \(of))")
@@ -156,6 +157,19 @@ public struct EventText: Sendable {
             return t("婉拒禮物（\(term)）", "婉拒礼物（\(term)）", "Declined the gift (\(term))")
         case .giftAccepted(let term):
             return t("收受禮物（\(term)）", "收受礼物（\(term)）", "Accepted the gift (\(term))")
+        case .whileCallerTalking(let segment):
+            let part = segment.map { t("（第 \($0) 段）", "（第 \($0) 段）", " (part \($0))") } ?? ""
+            return t("來電者講緊嘢時記錄", "来电者讲话时记录", "Typed while the caller was talking") + part
+        case .demandMade(let kind):
+            return t("來電者要求：", "来电者要求：", "The caller demanded: ") + MoodReasonText(language: language).words(kind)
+        case .demandAnswered(let kind, let well):
+            let what = MoodReasonText(language: language).words(kind)
+            return well ? t("回應得宜：\(what)", "回应得宜：\(what)", "Answered well: \(what)")
+                : t("回應不當：\(what)", "回应不当：\(what)", "Answered badly: \(what)")
+        case .misplaced(let act, let reason):
+            let words = MoodReasonText(language: language)
+            return t("講得唔合時：", "说得不合时：", "Out of place: ") + words.words(act) + t("（", "（", " (") + words.words(reason)
+                + t("）", "）", ")")
         case .trainingFinished(let start, let end):
             return t("訓練完成；來電者 \(start.name(in: language)) → \(end.name(in: language))",
                      "训练完成；来电者 \(start.name(in: language)) → \(end.name(in: language))",

@@ -154,6 +154,9 @@ public struct IntakeWords: ScreenWords {
         case .sayAfterMarker: return [OutputLine(.warning, t("> 後面寫上你要說的話。", "> 后面写上你要说的话。", "Write what you say after >."))]
         case .callerSaid(let name, let words):
             return [OutputLine(.caller, t("\(name)：「\(words)」", "\(name)：「\(words)」", "\(name): “\(words)”"))]
+        case .callerTalking(let name, let soFar):
+            return [OutputLine(.dim, t("\(name)仲講緊：「\(soFar)……」（講完先好出聲；Enter 聽落去）", "\(name)还在说：「\(soFar)……」（说完再开口；Enter 继续听）",
+                                     "\(name) is still talking: “\(soFar)…” (let her finish; Enter to keep listening)"))]
         }
     }
 

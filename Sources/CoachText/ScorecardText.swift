@@ -29,6 +29,10 @@ public struct ScorecardText: Sendable {
         case .routing: return t("轉交", "转交", "Routing")
         case .deadline: return t("限期", "限期", "Deadline")
         case .reply: return t("回覆方式", "回复方式", "Reply channel")
+        case .category: return t("類別", "类别", "Category")
+        case .mood: return t("來電者情緒", "来电者情绪", "The caller's mood")
+        case .fit: return t("講得合時", "说得合时", "Words that fit the moment")
+        case .demands: return t("回應對方要求", "回应对方要求", "The caller's demands")
         default: return item.rawValue
         }
     }
@@ -80,6 +84,9 @@ public struct ScorecardText: Sendable {
     /// Why, in the reader's words.
     public func reason(_ reason: ScoreReason, calendar: WorkingCalendar) -> String {
         /// "recorded as X; right: Y", or just X when they agree.
+        func categoryName(_ id: String) -> String {
+            catalogue.organization.categories.first { $0.id == id }?.name[language] ?? SafeText.line(id)
+        }
         func versus(_ given: String, _ right: String) -> String {
             given == right ? given : t("記錄為\(given)；應為\(right)", "记录为\(given)；应为\(right)", "recorded as \(given); right: \(right)")
         }
@@ -124,6 +131,36 @@ public struct ScorecardText: Sendable {
         case .routing(let given, let right): versus(given.name(in: language), right.name(in: language))
         case .deadline(let given, let right): versus(when(given), when(right))
         case .reply(let given, let right): versus(given.name(in: language), right.name(in: language))
+        case .nothingSaid: t("完全冇同來電者講過嘢", "完全没有对来电者说过话", "nothing was said to the caller")
+        case .notedWhileTalking: t("對方講緊嘢時已即時記錄，冇插嘴", "对方说话时已即时记录，没有插话", "noted while they spoke, without interrupting")
+        case .listenedNoNotes: t("等對方講完先出聲，但佢講嘢時冇記錄", "等对方说完才开口，但对方说话时没有记录",
+                                 "let them finish, but noted nothing while they spoke")
+        case .nothingShowsListening: t("冇任何跡象顯示有聆聽（冇記錄、冇等對方講完）", "没有任何迹象显示有聆听（没有记录、没有等对方说完）",
+                                       "nothing shows listening (no notes, no waiting for them to finish)")
+        case .causeNotTheRealOne: t("記錄咗原因，但唔係令對方真正不滿嘅原因", "记录了原因，但不是令对方真正不满的原因",
+                                    "a cause is recorded, but not the one that really upsets them")
+        case .otherPartyWrong: t("記錄咗要協調嘅一方，但唔係應該搵嘅人", "记录了要协调的一方，但不是应该找的人",
+                                 "someone is recorded to coordinate with, but not the right party")
+        case .notSet: t("冇填", "没有填", "not set")
+        case .category(let given, let right): versus(given.map(categoryName) ?? "—", categoryName(right))
+        case .followsFromClassification: t("跟分類而定：錯處已喺上面扣分", "随分类而定：错处已在上面扣分",
+                                           "follows from the classification: the mistake is marked above")
+        case .callsOwnChannel: t("照來電方式回覆，毋須設定", "按来电方式回复，无须设定", "replies by the call's own channel; nothing to set")
+        case .demands(let well, let of): t("\(of) 個要求之中，\(well) 個回應得宜", "\(of) 个要求中，\(well) 个回应得宜",
+                                           "\(well) of \(of) demands answered well")
+        case .noDemandMade: t("對方冇提出要求", "对方没有提出要求", "no demand was made")
+        case .allFitted: t("講嘅嘢合時，冇重複", "说的话合时，没有重复", "everything said fitted the moment, nothing repeated")
+        case .outOfPlace(let count): t("\(count) 句重複或唔合時", "\(count) 句重复或不合时", "\(count) lines repeated or out of place")
+        case .moodCalmer(let from, let to): t("來電者由\(from.name(in: language))變\(to.name(in: language))",
+                                               "来电者由\(from.name(in: language))变\(to.name(in: language))",
+                                               "the caller went from \(from.name(in: language)) to \(to.name(in: language))")
+        case .moodUnchanged(let mood): t("來電者仍然\(mood.name(in: language))", "来电者仍然\(mood.name(in: language))",
+                                         "the caller is still \(mood.name(in: language))")
+        case .moodRoseThenEased(let peak): t("來電者一度\(peak.name(in: language))，之後先平復", "来电者一度\(peak.name(in: language))，之后才平复",
+                                             "the caller grew \(peak.name(in: language)) along the way before easing")
+        case .moodAngrier(let from, let to): t("來電者由\(from.name(in: language))變到\(to.name(in: language))",
+                                                "来电者由\(from.name(in: language))变到\(to.name(in: language))",
+                                                "the caller went from \(from.name(in: language)) to \(to.name(in: language))")
         case .overridden(let by, let reason): t("覆核調整（\(by)）：", "复核调整（\(by)）：", "Changed on review (\(by)): ") + SafeText.line(reason)
         case .words(let words): SafeText.line(words)
         }

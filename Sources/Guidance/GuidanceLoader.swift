@@ -51,6 +51,12 @@ public enum GuidanceLoader {
         return TrainingMaterial(scenarios: scenarios, speech: SpeechLexicon(terms: terms))
     }
 
+    /// A play file for `coach train NAME --play FILE`: a YAML list of timed actions.
+    public static func loadPlay(from url: URL) throws(GuidanceError) -> Play {
+        let root = try root(url)
+        return Play(name: url.deletingPathExtension().lastPathComponent, actions: try PlayEntry.actions(root), place: root.place)
+    }
+
     /// The largest guidance file read, in bytes (1 MiB): the shipped files are a few tens of
     /// kilobytes, so anything larger is the wrong file, and is refused before it is read.
     public static let maximumFileSize = 1 << 20

@@ -9,7 +9,7 @@ enum ScenarioFile {
     static func read(_ root: YAMLValue, id expectedID: String, organization: Organization) throws(GuidanceError) -> Scenario {
         let top = try root.mapping()
         try top.allowOnly(["id", "language", "title", "summary", "received_at", "channel", "persona", "mood", "opening",
-                           "facts", "unknown_answer", "reactions", "expect", "traps"])
+                           "facts", "unknown_answer", "reactions", "expect", "traps", "caller", "mood_scale", "moments", "plays"])
         let idValue = try top.require("id")
         let id = try idValue.string()
         if id != expectedID { throw idValue.error("the id must be the file's name, \"\(expectedID)\"") }
@@ -36,22 +36,25 @@ enum ScenarioFile {
         var facts: [Scenario.Fact] = []
         for item in try top.require("facts").list() {
             let map = try item.mapping()
-            try map.allowOnly(["id", "field", "answer", "asked_by"])
+            try map.allowOnly(["id", "field", "answer", "asked_by", "in_record"])
             let factID = try map.require("id")
             let name = try factID.string()
             if facts.contains(where: { $0.id == name }) { throw factID.error("fact \"\(name)\" is given twice") }
             facts.append(Scenario.Fact(id: name, field: try map.require("field").choice(Scenario.Fact.Field.self),
-                                       answer: try map.require("answer").string(), askedBy: try strings(map.require("asked_by"))))
+                                       answer: try map.require("answer").string(), askedBy: try strings(map.require("asked_by")),
+                                       inRecord: try map.optional("in_record").map(strings) ?? []))
         }
 
         let reactionMap = try top.require("reactions").mapping()
-        try reactionMap.allowOnly(["calmer", "angrier", "interrupted"])
+        try reactionMap.allowOnly(["calmer", "angrier", "interrupted", "repeated", "puzzled"])
         let reactions = Scenario.Reactions(calmer: try strings(reactionMap.require("calmer")),
                                            angrier: try strings(reactionMap.require("angrier")),
-                                           interrupted: try strings(reactionMap.require("interrupted")))
+                                           interrupted: try strings(reactionMap.require("interrupted")),
+                                           repeated: try reactionMap.optional("repeated").map(strings) ?? [],
+                                           puzzled: try reactionMap.optional("puzzled").map(strings) ?? [])
 
         let expectMap = try top.require("expect").mapping()
-        try expectMap.allowOnly(["kind", "nature", "category", "coordinate"])
+        try expectMap.allowOnly(["kind", "nature", "category", "coordinate", "cause", "coordinate_with"])
         let categoryValue = try expectMap.require("category")
         let category = try categoryValue.string()
         if !organization.categories.contains(where: { $0.id == category }) {
@@ -59,32 +62,62 @@ enum ScenarioFile {
         }
         let expect = Scenario.Expectation(kind: try expectMap.require("kind").choice(ComplaintKind.self),
                                           nature: try expectMap.require("nature").choice(Nature.self),
-                                          category: category, coordinate: try expectMap.optional("coordinate")?.bool() ?? false)
+                                          category: category, coordinate: try expectMap.optional("coordinate")?.bool() ?? false,
+                                          cause: try expectMap.optional("cause").map(strings) ?? [],
+                                          coordinateWith: try expectMap.optional("coordinate_with").map(strings) ?? [])
 
-        var gift: Scenario.Gift?
+        var moments: [CallerMoment] = []
         var excuseSensitive = false
         if let traps = top.optional("traps") {
             let map = try traps.mapping()
             try map.allowOnly(["gift", "excuse_sensitive"])
+            // Version 1: the gift comes once a follow-up has been promised.
             if let giftValue = map.optional("gift") {
-                let g = try giftValue.mapping()
-                try g.allowOnly(["offer", "after_decline", "after_accept"])
-                gift = Scenario.Gift(offer: try g.require("offer").string(), afterDecline: try g.require("after_decline").string(),
-                                     afterAccept: try g.require("after_accept").string())
+                moments.append(CallerMoment(when: .afterPromise, kind: .gift(try CallerMomentEntry.gift(giftValue))))
             }
             excuseSensitive = try map.optional("excuse_sensitive")?.bool() ?? false
         }
+        if let list = top.optional("moments") {
+            for item in try list.list() {
+                moments.append(try CallerMomentEntry.read(item, facts: facts.map(\.id)))
+            }
+        }
+        let language = try top.require("language").choice(Language.self)
+        let pace = try top.optional("caller").map { value throws(GuidanceError) in try CallerEntry.read(value, language: language) }
+        var scale: [String]?
+        if let scaleValue = top.optional("mood_scale") {
+            let names = try strings(scaleValue)
+            guard names.count == Mood.allCases.count, Set(names).count == names.count else {
+                throw scaleValue.error("give exactly \(Mood.allCases.count) different names, calmest first")
+            }
+            scale = names
+        }
+        let moodValue = try top.require("mood")
+        let mood: Mood
+        if let scale, let word = try? moodValue.string(), let index = scale.firstIndex(of: word) {
+            mood = Mood.allCases[index]
+        } else {
+            mood = try moodValue.choice(Mood.self)
+        }
+        var plays: [Play] = []
+        if let list = top.optional("plays") {
+            for item in try list.list() {
+                let play = try PlayEntry.named(item, moodScale: scale)
+                if plays.contains(where: { $0.name == play.name }) { throw item.error("play \"\(play.name)\" is given twice") }
+                plays.append(play)
+            }
+        }
 
-        return Scenario(id: id, language: try top.require("language").choice(Language.self), title: try top.require("title").string(),
+        return Scenario(id: id, language: language, title: try top.require("title").string(),
                         summary: try top.require("summary").string(), receivedAt: receivedAt,
                         channel: try top.require("channel").choice(Channel.self), persona: persona,
-                        mood: try top.require("mood").choice(Mood.self), opening: opening, facts: facts,
+                        mood: mood, opening: opening, facts: facts,
                         unknownAnswer: try top.require("unknown_answer").string(), reactions: reactions, expect: expect,
-                        gift: gift, excuseSensitive: excuseSensitive)
+                        moments: moments, excuseSensitive: excuseSensitive, pace: pace, moodScale: scale, plays: plays)
     }
 
     /// A non-empty list of non-empty strings.
-    private static func strings(_ value: YAMLValue) throws(GuidanceError) -> [String] {
+    static func strings(_ value: YAMLValue) throws(GuidanceError) -> [String] {
         var result: [String] = []
         for item in try value.list() { result.append(try item.string()) }
         if result.isEmpty { throw value.error("give at least one") }

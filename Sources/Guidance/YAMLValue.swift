@@ -76,6 +76,28 @@ struct YAMLValue {
         return value
     }
 
+    /// A number, whole or with a decimal point, within `range`.
+    func number(in range: ClosedRange<Double>) throws(GuidanceError) -> Double {
+        guard case .scalar(let scalar) = node, let value = Double(scalar.string), value.isFinite else {
+            throw error("expected a number, found \(kind)")
+        }
+        guard range.contains(value) else {
+            throw error("expected a number from \(range.lowerBound.formatted()) to \(range.upperBound.formatted()), found \(scalar.string)")
+        }
+        return value
+    }
+
+    /// Text that may be empty (a play's Enter is `answer: ""`); otherwise checked as `string()`.
+    func text() throws(GuidanceError) -> String {
+        if case .scalar(let scalar) = node, scalar.string.allSatisfy(\.isWhitespace) { return "" }
+        return try string()
+    }
+
+    /// `file:line:column`, for messages about this node that are not errors in it.
+    var place: String {
+        "\(file):\(node.mark?.line ?? 1):\(node.mark?.column ?? 1)"
+    }
+
     /// `true` or `false` (YAML 1.1's yes/no are not taken: they read as text here).
     func bool() throws(GuidanceError) -> Bool {
         guard case .scalar(let scalar) = node else { throw error("expected true or false, found \(kind)") }

@@ -4,7 +4,7 @@ import ComplaintDomain
 public enum Mood: String, CaseIterable, Codable, Sendable, Comparable {
     case calm, upset, angry, furious
 
-    var level: Int { Mood.allCases.firstIndex(of: self)! }
+    public var level: Int { Mood.allCases.firstIndex(of: self)! }
 
     public static func < (a: Mood, b: Mood) -> Bool { a.level < b.level }
 

@@ -18,12 +18,16 @@ public struct Scenario: Sendable, Equatable {
         public var answer: String
         /// Words in a question that reveal it.
         public var askedBy: [String]
+        /// Words any one of which in the record's field shows the fact was written down; empty in
+        /// a version-1 file, where only the answer's own words can show it.
+        public var inRecord: [String]
 
-        public init(id: String, field: Field, answer: String, askedBy: [String]) {
+        public init(id: String, field: Field, answer: String, askedBy: [String], inRecord: [String] = []) {
             self.id = id
             self.field = field
             self.answer = answer
             self.askedBy = askedBy
+            self.inRecord = inRecord
         }
     }
 
@@ -46,16 +50,23 @@ public struct Scenario: Sendable, Equatable {
         }
     }
 
-    /// How the caller answers, by which way their mood moved; one variant is picked per reply.
+    /// How the caller answers, by which way their mood moved; one variant is picked per reply,
+    /// never the one she said last.
     public struct Reactions: Sendable, Equatable {
         public var calmer: [String]
         public var angrier: [String]
         public var interrupted: [String]
+        /// When the trainee says the same kind of thing again.
+        public var repeated: [String]
+        /// When what is said does not fit (a gift declined that nobody offered).
+        public var puzzled: [String]
 
-        public init(calmer: [String], angrier: [String], interrupted: [String]) {
+        public init(calmer: [String], angrier: [String], interrupted: [String], repeated: [String] = [], puzzled: [String] = []) {
             self.calmer = calmer
             self.angrier = angrier
             self.interrupted = interrupted
+            self.repeated = repeated
+            self.puzzled = puzzled
         }
     }
 
@@ -66,27 +77,23 @@ public struct Scenario: Sendable, Equatable {
         public var category: String
         /// Guideline 7 applies: another party must be brought in.
         public var coordinate: Bool
+        /// Words any one of which the recorded real cause must hold (guideline 3); empty when
+        /// the scenario names none.
+        public var cause: [String]
+        /// Words any one of which the recorded "coordinate with" must hold (guideline 7).
+        public var coordinateWith: [String]
 
-        public init(kind: ComplaintKind, nature: Nature, category: String, coordinate: Bool) {
+        public init(kind: ComplaintKind, nature: Nature, category: String, coordinate: Bool,
+                    cause: [String] = [], coordinateWith: [String] = []) {
             self.kind = kind
             self.nature = nature
             self.category = category
             self.coordinate = coordinate
+            self.cause = cause
+            self.coordinateWith = coordinateWith
         }
     }
 
-    /// A gift or red packet offered near the end (guideline 11).
-    public struct Gift: Sendable, Equatable {
-        public var offer: String
-        public var afterDecline: String
-        public var afterAccept: String
-
-        public init(offer: String, afterDecline: String, afterAccept: String) {
-            self.offer = offer
-            self.afterDecline = afterDecline
-            self.afterAccept = afterAccept
-        }
-    }
 
     public var id: String
     public var language: Language
@@ -102,13 +109,20 @@ public struct Scenario: Sendable, Equatable {
     public var unknownAnswer: String
     public var reactions: Reactions
     public var expect: Expectation
-    public var gift: Gift?
+    /// A gift offered, a manager asked for, compensation demanded, each at its moment.
+    public var moments: [CallerMoment]
     /// Each excuse counts twice: this caller grows angrier when given excuses.
     public var excuseSensitive: Bool
+    public var pace: CallerPace
+    /// Display names of the four moods, calmest first, when the scenario names its own.
+    public var moodScale: [String]?
+    /// Scripted calls with the score each must get, checked by `coach guidance`.
+    public var plays: [Play]
 
     public init(id: String, language: Language, title: String, summary: String, receivedAt: Date, channel: Channel,
                 persona: Persona, mood: Mood, opening: [String], facts: [Fact], unknownAnswer: String,
-                reactions: Reactions, expect: Expectation, gift: Gift? = nil, excuseSensitive: Bool = false) {
+                reactions: Reactions, expect: Expectation, moments: [CallerMoment] = [], excuseSensitive: Bool = false,
+                pace: CallerPace? = nil, moodScale: [String]? = nil, plays: [Play] = []) {
         self.id = id
         self.language = language
         self.title = title
@@ -122,7 +136,15 @@ public struct Scenario: Sendable, Equatable {
         self.unknownAnswer = unknownAnswer
         self.reactions = reactions
         self.expect = expect
-        self.gift = gift
+        self.moments = moments
         self.excuseSensitive = excuseSensitive
+        self.pace = pace ?? CallerPace(language: language)
+        self.moodScale = moodScale
+        self.plays = plays
+    }
+
+    /// The name a mood goes by in this scenario: its own scale, or the standard words.
+    public func moodName(_ mood: Mood) -> String {
+        moodScale?[mood.level] ?? mood.rawValue
     }
 }

@@ -23,6 +23,22 @@ struct GuidanceCommand: ParsableCommand {
         print("  \(org.staff.count) staff, \(org.departments.count) departments")
         let material = try options.loadTraining(catalogue)
         print("  \(material.scenarios.count) training scenarios, phrase lexicons in \(material.speech.terms.count) languages")
+        // Each play a scenario carries must still get its score: a change to the lexicons, the
+        // rubric or the scenario that breaks one is caught here.
+        var failures: [String] = []
+        var plays = 0
+        for scenario in material.scenarios {
+            for play in scenario.plays {
+                plays += 1
+                let played = PlayedCall(play, scenario: scenario, catalogue: catalogue, material: material, language: lang,
+                                        staff: org.staff.first?.id ?? "trainee")
+                failures += played.unmet.map { "\(play.place): \(scenario.id), play \"\(play.name)\": \($0)" }
+            }
+        }
+        if plays > 0 { print("  \(plays) scripted plays, \(plays - failures.count) as expected") }
+        if !failures.isEmpty {
+            throw Failure(failures.joined(separator: "\n"))
+        }
         let uncovered = Role.allCases.filter { $0 != .propertyDepartment && org.staff(holding: $0).isEmpty }
         if !uncovered.isEmpty {
             print("  note: nobody on the roster holds \(uncovered.map(\.rawValue).joined(separator: ", "))")

@@ -68,7 +68,7 @@ final class IntakeSession<Engine: Conversation> {
                                                                           "That line was not UTF-8: it was read as \(encoding), and its bytes are kept as they came. Please check it."))) + "\n")
                 }
             }
-            effects = answeringLookUps(engine.handle(event, &state))
+            effects = answeringLookUps(engine.handle(event, at: now, &state))
         }
     }
 

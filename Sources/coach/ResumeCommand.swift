@@ -88,7 +88,7 @@ struct ResumeCommand: ParsableCommand {
         let engine = TrainingEngine(catalogue: catalogue, language: options.language, scenario: scenario,
                                     speech: material.speech, exam: state.exam)
         var training = state
-        let first = engine.handle(.resume, &training)
+        let first = engine.handle(.resume, at: Date(), &training)
         let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter,
                                     staff: options.staffID, state: training,
                                     words: IntakeWords(language: options.language, organization: catalogue.organization))

@@ -30,7 +30,23 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Seed for the caller's choice of words (default: from the scenario's name), to replay a call exactly.")
     var seed: UInt64?
 
+    @Option(name: .customLong("play"), help: ArgumentHelp(
+        "Play a YAML list of timed actions against the scenario on a virtual clock and print the scorecard; nothing is saved.",
+        valueName: "FILE"))
+    var playFile: String?
+
+    @Flag(help: "With --play: print the scorecard as one JSON object.")
+    var json = false
+
+    func validate() throws {
+        if playFile != nil, scenario == nil { throw ValidationError("--play needs the scenario's NAME") }
+        if json, playFile == nil { throw ValidationError("--json goes with --play FILE") }
+    }
+
     func run() throws {
+        if let playFile {
+            return try PlayCommand(options: options, scenario: scenario ?? "", file: playFile, json: json, seed: seed).run()
+        }
         let (catalogue, store) = try Startup.load(options)
         try JournalCheck.replay(store, language: options.language)
         let material = try options.loadTraining(catalogue)
@@ -50,7 +66,7 @@ struct TrainCommand: ParsableCommand {
                                         calendar: catalogue.organization.calendar)
         let engine = TrainingEngine(catalogue: catalogue, language: language, scenario: chosen,
                                     speech: material.speech, exam: exam)
-        var state = TrainingState(record: record, scenario: chosen, exam: exam, seed: seed)
+        var state = TrainingState(record: record, scenario: chosen, exam: exam, seed: seed, pickedUp: Date())
         let first = engine.begin(&state)
         let presenter = Presenter(interactive: source.isInteractive, environment: options.environment)
         let session = IntakeSession(engine: engine, store: store, source: source, presenter: presenter, staff: staff, state: state,
