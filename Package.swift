@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachText", "Guidance", "GoldenFiles", "CaseEvents", "ComplaintDomain", "Training", "CivilTime", "TextSafety"],
                     exclude: ["Golden"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "CoachCLITests", dependencies: ["coach", "GoldenFiles"], exclude: ["Golden"]),
+        .testTarget(name: "CoachCLITests", dependencies: ["coach", "GoldenFiles", "Guidance", "Training", "ComplaintDomain"], exclude: ["Golden"]),
         /// The real binary in a pseudo-terminal (tmux): typing Chinese, history, Ctrl-C, Ctrl-D, kill -9.
         .testTarget(name: "CoachTerminalTests", dependencies: ["coach"]),
     ]

@@ -1,3 +1,5 @@
+import Training
+
 /// A trainee's scorecards read together: how each item goes on average, the latest result,
 /// and the first and latest totals.
 public struct TrainingProgress: Sendable {
@@ -25,6 +27,38 @@ public struct TrainingProgress: Sendable {
         }.enumerated().sorted { a, b in
             a.element.average != b.element.average ? a.element.average < b.element.average : a.offset < b.offset
         }.map(\.element)
+    }
+
+    /// The scenario to play next: the one that works hardest on the weakest item not yet mastered
+    /// (guideline 12), among those played least; `played` counts the calls per scenario.
+    public func next(from scenarios: [Scenario], played: [String: Int]) -> (scenario: Scenario, item: Scorecard.Item?)? {
+        let weakest = weakestFirst.first { $0.average < 100 }?.item
+        let ranked = scenarios.enumerated().sorted { a, b in
+            let (ra, rb) = (weakest.map { Self.works(a.element, on: $0) } ?? 1, weakest.map { Self.works(b.element, on: $0) } ?? 1)
+            if ra != rb { return ra > rb }
+            let (pa, pb) = (played[a.element.id, default: 0], played[b.element.id, default: 0])
+            return pa != pb ? pa < pb : a.offset < b.offset
+        }
+        guard let best = ranked.first?.element else { return nil }
+        return (best, weakest)
+    }
+
+    /// How much a scenario exercises an item: 2 when it is built around it, 1 when it applies,
+    /// 0 when it does not.
+    static func works(_ scenario: Scenario, on item: Scorecard.Item) -> Int {
+        let kinds = Set(scenario.moments.map(\.kind.name))
+        let suggestion = scenario.expect.kind == .suggestion
+        switch item {
+        case .g11: return kinds.contains("gift") ? 2 : 0
+        case .demands: return kinds.contains("manager") || kinds.contains("compensation") ? 2 : 0
+        case .g7: return scenario.expect.coordinate ? 2 : 0
+        case .g5: return suggestion || scenario.expect.nature == .urgent ? 0 : scenario.excuseSensitive ? 2 : 1
+        case .g3: return !scenario.expect.cause.isEmpty || scenario.facts.contains { $0.field == .realCause } ? 2 : 1
+        case .g1, .g6, .mood: return scenario.mood >= .angry || kinds.contains("manager") ? 2 : 1
+        case .g4, .g2: return scenario.opening.count >= 3 ? 2 : 1
+        case .nature, .routing, .deadline: return suggestion ? 0 : scenario.expect.nature == .ordinary ? 1 : 2
+        default: return 1
+        }
     }
 
     public var trend: (first: Int, latest: Int)? {

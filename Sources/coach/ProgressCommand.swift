@@ -23,13 +23,24 @@ struct ProgressCommand: ParsableCommand {
         let language = options.language
         let results = try store.trainingResults(staff: staff)
         let name = catalogue.organization.member(staff)?.name ?? staff
+        let text = ScorecardText(catalogue: catalogue, language: language)
+        let scenarios = (try? options.loadTraining(catalogue))?.scenarios ?? []
+        let cards = results.compactMap { try? JSONDecoder().decode(Scorecard.self, from: $0.scorecard) }
+        let progress = TrainingProgress(cards: cards)
+        let next = progress.next(from: scenarios, played: Dictionary(results.map { ($0.scenario, 1) }, uniquingKeysWith: +))
+        defer {
+            if let next {
+                let why = next.item.map { language.pick("（加強：\(text.name($0))）", "（加强：\(text.name($0))）", " (to work on: \(text.name($0)))") } ?? ""
+                print("")
+                print(language.pick("下一個：", "下一个：", "Next: ") + "coach train \(next.scenario.id)" + why)
+            }
+        }
         guard !results.isEmpty else {
             print(language.pick("\(name) 還沒有訓練記錄；coach train 開始。", "\(name) 还没有训练记录；coach train 开始。",
                                 "No training yet for \(name); coach train starts one."))
             return
         }
         let calendar = catalogue.organization.calendar
-        let text = ScorecardText(catalogue: catalogue, language: language)
         print(language.pick("\(name) 的訓練（\(results.count) 次）", "\(name) 的训练（\(results.count) 次）",
                             "Training of \(name) (\(results.count) calls)"))
         var sessions = TextTable(header: [language.pick("日期", "日期", "date"), language.pick("個案", "个案", "case"),
@@ -44,8 +55,6 @@ struct ProgressCommand: ParsableCommand {
         }
         sessions.render(indent: "  ").forEach { print($0) }
 
-        let cards = results.compactMap { try? JSONDecoder().decode(Scorecard.self, from: $0.scorecard) }
-        let progress = TrainingProgress(cards: cards)
         print("")
         print(language.pick("各項表現（最弱在先）", "各项表现（最弱在先）", "By guideline and item (weakest first)"))
         var items = TextTable(header: ["", language.pick("平均", "平均", "average"), language.pick("最近", "最近", "latest"),
