@@ -196,8 +196,15 @@ struct DrillRubric {
             case .realCause: record.realCause
             case .coordinateWith: record.coordinateWith.isEmpty ? nil : record.coordinateWith.joined(separator: "、")
             }
-            let terms = fact.inRecord.isEmpty ? [fact.answer] : fact.inRecord
-            count(value.map { Self.holds($0, any: terms) || (fact.inRecord.isEmpty && !$0.isEmpty) } ?? false) { _ in true }
+            // A version-1 fact names no words: any entry in its field counts.
+            let recorded = value.map { fact.inRecord.isEmpty ? !$0.isEmpty : Self.holds($0, any: fact.inRecord) } ?? false
+            count(recorded) { value in
+                switch (fact.field, value) {
+                case (.location, .location), (.since, .since), (.wants, .wants), (.realCause, .realCause),
+                     (.coordinateWith, .coordinateWith): true
+                default: false
+                }
+            }
         }
         let persona = scenario.persona
         count(record.person.name.map { Self.sameName($0, persona.name) } ?? false) { if case .name = $0 { true } else { false } }
@@ -211,10 +218,10 @@ struct DrillRubric {
         count(record.person.standing == persona.standing) { if case .standing = $0 { true } else { false } }
         add(.facts, found == of ? .met : found * 2 >= of ? .partly : .missed, evidence, .facts(found: found, of: of))
 
-        let kindSet = call.first { if case .field(.kind) = $0 { true } else { false } }
+        let kindSet = decided(call) { if case .field(.kind) = $0 { true } else { false } }
         let kindRight = kindSet != nil && record.kind == expect.kind
         add(.classification, kindRight ? .met : .missed, kindSet, kindSet == nil ? .notSet : .kind(given: record.kind, right: expect.kind))
-        let natureSet = call.first { if case .nature = $0 { true } else { false } }
+        let natureSet = decided(call) { if case .nature = $0 { true } else { false } }
         var natureRight = true
         if expect.kind == .suggestion {
             add(.nature, .notApplicable, nil, .suggestionHasNoNature)
@@ -223,7 +230,7 @@ struct DrillRubric {
             add(.nature, natureRight ? .met : .missed, natureSet,
                 natureSet == nil ? .notSet : .nature(given: record.nature, right: expect.nature))
         }
-        let categorySet = call.first { if case .field(.category(_?)) = $0 { true } else { false } }
+        let categorySet = decided(call) { if case .field(.category(_?)) = $0 { true } else { false } }
         add(.category, record.category == expect.category && categorySet != nil ? .met : .missed, categorySet,
             categorySet == nil ? .notSet : .category(given: record.category, right: expect.category))
 
@@ -245,7 +252,7 @@ struct DrillRubric {
         } else {
             add(.deadline, .notApplicable, nil, .followsFromClassification)
         }
-        let channelSet = call.first { if case .field(.channel) = $0 { true } else { false } }
+        let channelSet = decided(call) { if case .field(.channel) = $0 { true } else { false } }
         if record.channel != scenario.channel {
             add(.reply, .missed, channelSet, .reply(given: record.channel.replyChannel, right: scenario.channel.replyChannel))
         } else if let channelSet {
@@ -274,6 +281,17 @@ struct DrillRubric {
             }
             return true
         }
+    }
+
+    /// The last event that matches and that something typed decided: Enter at a question
+    /// with a default (the kind, Coach's suggested nature) decides nothing.
+    private func decided(_ call: CallEvidence, _ matches: (CaseEvent) -> Bool) -> Evidence? {
+        call.events.indices.reversed().first { index in
+            guard matches(call.events[index].event) else { return false }
+            let typed = call.events[..<index].last { if case .typed = $0.event { true } else { false } }
+            guard case .typed(_, let text)? = typed?.event else { return false }
+            return !text.trimmingCharacters(in: .whitespaces).isEmpty
+        }.map(call.evidence)
     }
 
     /// The first line typed while she was talking.

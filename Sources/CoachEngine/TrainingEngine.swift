@@ -49,6 +49,12 @@ public struct TrainingEngine: Conversation {
                 return meanwhile + weave([.show(.sayAfterMarker), currentPrompt(state)], caller: heard, state)
             }
             heard.events += [.saidToCaller(said)] + complainant.hear(said, at: t, &state.caller).events
+            // Said at a "did you say it?" question, the words are its answer too: the trainee
+            // need not report what the transcript already holds.
+            let question = state.intake.question
+            if question.asksWhatWasSaid, question != .routed {
+                return meanwhile + weave(visible(intake.handle(.line(said), &state.intake)), caller: heard, state)
+            }
             return meanwhile + weave([currentPrompt(state)], caller: heard, state)
         }
 
