@@ -225,7 +225,7 @@ public struct Complainant: Sendable {
     private func interrupt(_ current: CallerState.Utterance, at t: Double, _ caller: inout CallerState, _ response: inout Response) {
         let start = current.start ?? t, end = current.end ?? t
         let done = Self.part(of: current.text, done: (t - start) / max(0.1, end - start))
-        response.events.append(.callerSaid(done + "——"))
+        if !done.isEmpty { response.events.append(.callerSaid(done + "——")) }
         response.events.append(.interruptedCaller(segment: caller.spoken, of: scenario.opening.count))
         caller.talking = nil
         caller.silentSince = t
@@ -254,7 +254,10 @@ public struct Complainant: Sendable {
                 response.events.append(.demandMade(kind: scenario.moments[index].kind.name))
             }
         }
-        if utterance.segment != nil, caller.openingDone { comeMoments(.afterOpening, &caller, &response) }
+        if utterance.segment != nil, caller.openingDone {
+            // What she kept for the end of her story comes after a breath, not when someone next speaks.
+            comeMoments(.afterOpening, at: caller.silentSince + scenario.pace.pause, &caller, &response)
+        }
     }
 
     /// One of `variants`, never the one she said last.
@@ -284,9 +287,9 @@ public struct Complainant: Sendable {
         }
     }
 
-    private func comeMoments(_ when: CallerMoment.When, _ caller: inout CallerState, _ response: inout Response) {
+    private func comeMoments(_ when: CallerMoment.When, at t: Double? = nil, _ caller: inout CallerState, _ response: inout Response) {
         for (index, moment) in scenario.moments.enumerated() where moment.when == when && !caller.momentsDone.contains(index) {
-            come(index, at: caller.clock, &caller)
+            come(index, at: t ?? caller.clock, &caller)
         }
     }
 

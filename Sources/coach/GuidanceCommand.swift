@@ -37,7 +37,8 @@ struct GuidanceCommand: ParsableCommand {
         }
         if plays > 0 { print("  \(plays) scripted plays, \(plays - failures.count) as expected") }
         if !failures.isEmpty {
-            throw Failure(failures.joined(separator: "\n"))
+            for failure in failures { FileHandle.standardError.write(Data(("coach: " + failure + "\n").utf8)) }
+            throw Failure("\(failures.count) of \(plays) scripted plays missed what they expect")
         }
         let uncovered = Role.allCases.filter { $0 != .propertyDepartment && org.staff(holding: $0).isEmpty }
         if !uncovered.isEmpty {

@@ -67,6 +67,31 @@ import Training
         if play.name == "model" { #expect(!card.failed_outright) }
     }
 
+    /// A cleverer gamer than the scenarios' own spam play: waits until she has finished, leaves
+    /// her time to answer, then says every good phrase in turn and again, writing nothing down.
+    static func patientSpam(_ language: Language) -> String {
+        let lines = language == .en
+            ? ["I understand how you feel", "If it were me I'd be upset too", "I'm so sorry", "I'll take care of this myself",
+               "We'll get back to you by five tomorrow", "Thank you, but I can't accept gifts", "Is there anything else?"]
+            : ["我明白你嘅心情", "換轉係我都會好嬲", "真係好對唔住", "我會負責跟進", "我哋聽日下晝五點前一定覆你",
+               "唔好意思，利是我哋唔收得", "請問仲有冇其他嘢？"]
+        let said = (lines + lines).enumerated().map { "- {at: \(40 + $0.offset * 12), say: \"\($0.element)\"}" }
+        return said.joined(separator: "\n") + "\n- {end: true}\n"
+    }
+
+    @Test(arguments: material.scenarios.map(\.id))
+    func aPatientPhraseSpammerStaysUnderSixty(_ id: String) throws {
+        let scenario = try #require(Self.material.scenario(id))
+        let folder = try CoachProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("spam.yaml")
+        try Self.patientSpam(scenario.language).write(to: file, atomically: true, encoding: .utf8)
+        let run = try CoachProcess.run(["train", id, "--play", file.path, "--json"])
+        let card = try JSONDecoder().decode(Card.self, from: Data(run.stdout.utf8))
+        #expect(card.total < 60, "\(id): \(card.total)")
+        #expect(card.items.first { $0.id == "facts" }?.result == "missed", "\(id): nothing was written down")
+    }
+
     @Test func theJSONHasTheDocumentedShape() throws {
         let folder = try CoachProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -8,19 +8,19 @@ import Training
 /// each reported by `GuidanceLoader.loadTraining` at the file, line and column to fix, with what is
 /// wrong. Most tests break guidance/scenarios/leak-third-time.yaml, one line at a time:
 ///
-///      5  id: leak-third-time
-///      9  received_at: "2026-11-25T10:30:00+08:00"   # Wednesday, working hours
-///     10  channel: phone
-///     13    standing: owner
-///     14    building: A座
-///     15    unit: 12樓B室
-///     18  mood: angry
-///     19  opening:            (20–22: three segments)
-///     24    - id: since
-///     25      field: since
-///     28    - id: location
-///     60    category: water
-///     61    coordinate: true
+///      8  id: leak-third-time
+///     12  received_at: "2026-11-25T10:30:00+08:00"   # Wednesday, working hours
+///     13  channel: phone
+///     16    standing: owner
+///     17    building: A座
+///     18    unit: 12樓B室
+///     24  mood: angry
+///     25  opening:            (26–28: three segments)
+///     30    - id: since
+///     31      field: since
+///     35    - id: location
+///     80    category: water
+///     81    coordinate: true
 @Suite("Training file errors")
 struct TrainingFileErrorTests {
     static let leak = "scenarios/leak-third-time.yaml"
@@ -30,53 +30,53 @@ struct TrainingFileErrorTests {
     static let replacements: [ErrorCase<Replacement>] = [
         // persona.unit indented by one space instead of two.
         ErrorCase("a YAML syntax error in a scenario is reported at its line",
-                  Replacement(leak, line: 15, "  unit: 12樓B室", with: " unit: 12樓B室"),
-                  file: leak, line: 15, column: 2, mentions: ["YAML syntax"]),
+                  Replacement(leak, line: 18, "  unit: 12樓B室", with: " unit: 12樓B室"),
+                  file: leak, line: 18, column: 2, mentions: ["YAML syntax"]),
         ErrorCase("an id that is not the file's name is reported",
-                  Replacement(leak, line: 5, "id: leak-third-time", with: "id: leak-3rd-time"),
-                  file: leak, line: 5, column: 5, mentions: ["id", "file's name", "\"leak-third-time\""]),
+                  Replacement(leak, line: 8, "id: leak-third-time", with: "id: leak-3rd-time"),
+                  file: leak, line: 8, column: 5, mentions: ["id", "file's name", "\"leak-third-time\""]),
         ErrorCase("an unknown channel names the choices",
-                  Replacement(leak, line: 10, "channel: phone", with: "channel: fax"),
-                  file: leak, line: 10, column: 10,
+                  Replacement(leak, line: 13, "channel: phone", with: "channel: fax"),
+                  file: leak, line: 13, column: 10,
                   mentions: ["channel", "unknown value \"fax\"", "in_person", "letter", "phone", "other"]),
         ErrorCase("an unknown mood names the choices",
-                  Replacement(leak, line: 18, "mood: angry", with: "mood: livid"),
-                  file: leak, line: 18, column: 7,
+                  Replacement(leak, line: 24, "mood: angry", with: "mood: livid"),
+                  file: leak, line: 24, column: 7,
                   mentions: ["mood", "unknown value \"livid\"", "calm", "upset", "angry", "furious"]),
         ErrorCase("an unknown standing names the choices",
-                  Replacement(leak, line: 13, "standing: owner", with: "standing: landlord"),
-                  file: leak, line: 13, column: 13,
+                  Replacement(leak, line: 16, "standing: owner", with: "standing: landlord"),
+                  file: leak, line: 16, column: 13,
                   mentions: ["persona.standing", "unknown value \"landlord\"", "owner", "occupant"]),
         ErrorCase("received_at without an offset is refused",
-                  Replacement(leak, line: 9, "\"2026-11-25T10:30:00+08:00\"", with: "\"2026-11-25T10:30:00\""),
-                  file: leak, line: 9, column: 14, mentions: ["received_at", "offset"]),
+                  Replacement(leak, line: 12, "\"2026-11-25T10:30:00+08:00\"", with: "\"2026-11-25T10:30:00\""),
+                  file: leak, line: 12, column: 14, mentions: ["received_at", "offset"]),
         ErrorCase("a building not in the organisation is refused",
-                  Replacement(leak, line: 14, "building: A座", with: "building: Z座"),
-                  file: leak, line: 14, column: 13,
+                  Replacement(leak, line: 17, "building: A座", with: "building: Z座"),
+                  file: leak, line: 17, column: 13,
                   mentions: ["persona.building", "unknown building \"Z座\"", "organization.yaml", "A座"]),
         ErrorCase("a category not in the organisation is refused",
-                  Replacement(leak, line: 60, "category: water", with: "category: plumbing"),
-                  file: leak, line: 60, column: 13,
+                  Replacement(leak, line: 80, "category: water", with: "category: plumbing"),
+                  file: leak, line: 80, column: 13,
                   mentions: ["expect.category", "unknown category \"plumbing\"", "water", "lift"]),
         ErrorCase("a fact with an unknown field names the choices",
-                  Replacement(leak, line: 25, "field: since", with: "field: when"),
-                  file: leak, line: 25, column: 12,
+                  Replacement(leak, line: 31, "field: since", with: "field: when"),
+                  file: leak, line: 31, column: 12,
                   mentions: ["facts[0].field", "unknown value \"when\"", "location", "since", "wants", "real_cause",
                              "coordinate_with"]),
         ErrorCase("a fact given twice is reported at the second",
-                  Replacement(leak, line: 28, "- id: location", with: "- id: since"),
-                  file: leak, line: 28, column: 9, mentions: ["facts[1].id", "fact \"since\" is given twice"]),
+                  Replacement(leak, line: 35, "- id: location", with: "- id: since"),
+                  file: leak, line: 35, column: 9, mentions: ["facts[1].id", "fact \"since\" is given twice"]),
         ErrorCase("coordinate: yes is not a boolean",
-                  Replacement(leak, line: 61, "coordinate: true", with: "coordinate: yes"),
-                  file: leak, line: 61, column: 15,
+                  Replacement(leak, line: 81, "coordinate: true", with: "coordinate: yes"),
+                  file: leak, line: 81, column: 15,
                   mentions: ["expect.coordinate", "expected true or false", "\"yes\""]),
         ErrorCase("a misspelt top-level key is named with the known ones",
-                  Replacement(leak, line: 10, "channel: phone", with: "chanel: phone"),
-                  file: leak, line: 10, column: 1,
+                  Replacement(leak, line: 13, "channel: phone", with: "chanel: phone"),
+                  file: leak, line: 13, column: 1,
                   mentions: ["chanel", "unknown key", "channel", "received_at", "opening"]),
         ErrorCase("a misspelt nested key is named with its path",
-                  Replacement(leak, line: 27, "asked_by:", with: "asked_bye:"),
-                  file: leak, line: 27, column: 5, mentions: ["facts[0].asked_bye", "unknown key", "asked_by"]),
+                  Replacement(leak, line: 33, "asked_by:", with: "asked_bye:"),
+                  file: leak, line: 33, column: 5, mentions: ["facts[0].asked_bye", "unknown key", "asked_by"]),
         ErrorCase("a phrases file for the wrong language is reported",
                   Replacement("phrases/zh-Hans.yaml", line: 11, "language: zh-Hans", with: "language: zh-Hant"),
                   file: "phrases/zh-Hans.yaml", line: 11, column: 11,
@@ -95,8 +95,8 @@ struct TrainingFileErrorTests {
     static let emptiedLists: [ErrorCase<EmptiedList>] = [
         ErrorCase("an empty opening is refused",
                   EmptiedList(entries: Removal(leak, lines: 20...22, firstContaining: "  - 喂？管理處呀？"),
-                              key: Replacement(leak, line: 19, "opening:", with: "opening: []")),
-                  file: leak, line: 19, column: 10, mentions: ["opening", "at least one"]),
+                              key: Replacement(leak, line: 25, "opening:", with: "opening: []")),
+                  file: leak, line: 25, column: 10, mentions: ["opening", "at least one"]),
     ]
 
     @Test(arguments: emptiedLists)
@@ -109,7 +109,7 @@ struct TrainingFileErrorTests {
     @Test func unclosedQuoteInAScenarioNamesWhereItOpened() throws {
         let copy = try GuidanceCopy()
         defer { copy.remove() }
-        try copy.replace(in: Self.leak, line: 16, "\"9123 4567\"", with: "\"9123 4567")
+        try copy.replace(in: Self.leak, line: 19, "\"9123 4567\"", with: "\"9123 4567")
         let error = copy.trainingError()
         #expect(error?.file.hasSuffix("/" + Self.leak) == true, "\(String(describing: error))")
         #expect(error?.message.contains("YAML syntax") == true, "\(String(describing: error))")
