@@ -32,7 +32,7 @@ struct TrainCommand: ParsableCommand {
 
     @Option(name: .customLong("play"), help: ArgumentHelp(
         "Play a YAML list of timed actions against the scenario on a virtual clock and print the scorecard; nothing is saved.",
-        valueName: "FILE"))
+        valueName: "file"))
     var playFile: String?
 
     @Flag(help: "With --play: print the scorecard as one JSON object.")
