@@ -2,6 +2,9 @@
 
 #include <errno.h>
 #include <langinfo.h>
+#include <limits.h>
+#include <poll.h>
+#include <wchar.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +15,8 @@ typedef struct {
     char *prompt;
     void *clientdata;
     FILE *in, *out, *err;
+    int (*idle)(EditLine *);
+    int idle_ms;
 } coach_el_state;
 
 static volatile sig_atomic_t interrupted = 0;
@@ -146,6 +151,53 @@ const char *coach_el_gets(EditLine *el, int *count) {
     const char *line = el_gets(el, count);
     if (line == NULL && *count == 0 && (errno == EINTR || interrupted)) *count = -1;
     return line;
+}
+
+/* libedit's read function while an idle callback is set: waits for input with poll so the
+ * callback can run between keys, then reads one UTF-8 character. A sequence that is not
+ * UTF-8 is dropped byte by byte, as libedit's own reading does. */
+static int idle_read(EditLine *el, wchar_t *wc) {
+    coach_el_state *state = state_of(el);
+    int fd = fileno(state->in);
+    char bytes[MB_LEN_MAX];
+    size_t have = 0;
+    for (;;) {
+        if (have == 0 && state->idle) {
+            struct pollfd p = { fd, POLLIN, 0 };
+            int ready = poll(&p, 1, state->idle_ms);
+            if (ready == 0) {
+                if (state->idle(el)) el_set(el, EL_REFRESH);
+                continue;
+            }
+            if (ready < 0) {
+                if (errno == EINTR && !interrupted) continue;
+                return -1;
+            }
+        }
+        ssize_t got = read(fd, bytes + have, 1);
+        if (got == 0) return 0;
+        if (got < 0) {
+            if (errno == EINTR && !interrupted) continue;
+            return -1;
+        }
+        have += 1;
+        mbstate_t shift;
+        memset(&shift, 0, sizeof shift);
+        size_t used = mbrtowc(wc, bytes, have, &shift);
+        if (used == (size_t)-2 && have < sizeof bytes) continue;
+        if (used == (size_t)-1 || used == (size_t)-2) {
+            have = 0;
+            continue;
+        }
+        return 1;
+    }
+}
+
+void coach_el_set_idle(EditLine *el, int (*idle)(EditLine *), int interval_ms) {
+    coach_el_state *state = state_of(el);
+    state->idle = idle;
+    state->idle_ms = interval_ms > 0 ? interval_ms : 200;
+    el_set(el, EL_GETCFN, idle ? idle_read : EL_BUILTIN_GETCFN);
 }
 
 void coach_el_redisplay(EditLine *el) {

@@ -9,6 +9,8 @@ public protocol Conversation: Sendable {
     func handle(_ event: IntakeEvent, _ state: inout State) -> [IntakeEffect]
     /// The same, at `time`: a conversation with a clock (a simulated caller) needs it.
     func handle(_ event: IntakeEvent, at time: Date, _ state: inout State) -> [IntakeEffect]
+    /// Whether time passing with nothing typed can change what is on screen (`IntakeEvent.tick`).
+    var ticks: Bool { get }
     func record(_ state: State) -> ComplaintRecord
     func outcome(_ state: State) -> IntakeOutcome?
     /// The question being asked, for the transcript's step column.
@@ -21,6 +23,8 @@ extension Conversation {
     public func handle(_ event: IntakeEvent, at time: Date, _ state: inout State) -> [IntakeEffect] {
         handle(event, &state)
     }
+
+    public var ticks: Bool { false }
 }
 
 extension IntakeEngine: Conversation {

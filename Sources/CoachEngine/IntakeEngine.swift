@@ -61,6 +61,8 @@ public struct IntakeEngine: Sendable {
             return [askLeave(state)]
         case .earlier(let earlier):
             return earlierCases(earlier, &state)
+        case .tick:
+            return []
         case .line(let raw):
             let line = raw.trimmingCharacters(in: .whitespaces)
             if state.pending == .leave { return answerLeave(line, &state) }

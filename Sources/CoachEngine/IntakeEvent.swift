@@ -7,4 +7,7 @@ public enum IntakeEvent: Equatable, Sendable {
     case resume
     /// The earlier cases of the unit or number the engine asked about (`IntakeEffect.lookUpEarlier`).
     case earlier(EarlierCases)
+    /// Time passed with nothing typed: a conversation with a clock (a simulated caller) may
+    /// have something to show; an intake has not.
+    case tick
 }

@@ -22,6 +22,9 @@ public struct TrainingEngine: Conversation {
 
     var scenario: Scenario { complainant.scenario }
 
+    /// The caller speaks whether or not anything is typed.
+    public var ticks: Bool { true }
+
     public func begin(_ state: inout TrainingState) -> [IntakeEffect] {
         let intro = [
             IntakeEffect.show(.trainingIntro(title: scenario.title, summary: scenario.summary)),
@@ -43,6 +46,7 @@ public struct TrainingEngine: Conversation {
         let t = state.seconds(at: time)
         // What she said since the last line comes first, then what this line does.
         let meanwhile = lines(complainant.advance(to: t, &state.caller))
+        if event == .tick { return meanwhile }
         var heard = Complainant.Response()
         if case .line(let raw) = event, let said = Self.speech(raw) {
             guard !said.isEmpty else {

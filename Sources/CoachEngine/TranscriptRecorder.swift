@@ -75,7 +75,7 @@ public struct TranscriptRecorder: Sendable {
         case .line(let line): return TranscriptEvent(at: time, staff: staff, step: step, .typed(question: question, text: line))
         case .interrupt: return TranscriptEvent(at: time, staff: staff, step: step, .key(.interrupt))
         case .endOfInput: return TranscriptEvent(at: time, staff: staff, step: step, .key(.endOfInput))
-        case .resume, .earlier: return nil
+        case .resume, .earlier, .tick: return nil
         }
     }
 }

@@ -151,15 +151,15 @@ public struct IntakeWords: ScreenWords {
             return [OutputLine(.heading, t("訓練：", "训练：", "Training: ") + title), OutputLine(.dim, summary),
                     OutputLine(.dim, t("以 > 開頭的一行是你對來電者說的話；其他輸入照常記錄。", "以 > 开头的一行是你对来电者说的话；其他输入照常记录。",
                                        "Start a line with > to say it to the caller; everything else is the record as usual.")),
-                    OutputLine(.dim, t("對方講嘢要時間：佢講緊嘢時出聲就係插嘴，記錄就照打；Enter 聽佢講落去。",
-                                       "对方说话要时间：对方在说时开口就是插话，记录照打；Enter 继续听。",
-                                       "The caller takes time to speak: talking while she is mid-sentence interrupts, typing notes does not; Enter to keep listening."))]
+                    OutputLine(.dim, t("對方講嘢要時間，講完一句就會出現：佢講緊嘢時出聲就係插嘴，記錄就照打。",
+                                       "对方说话要时间，说完一句就会出现：对方在说时开口就是插话，记录照打。",
+                                       "The caller takes time to speak; each sentence appears as she finishes it. Speaking while she is mid-sentence interrupts; typing notes does not."))]
         case .sayAfterMarker: return [OutputLine(.warning, t("> 後面寫上你要說的話。", "> 后面写上你要说的话。", "Write what you say after >."))]
         case .callerSaid(let name, let words):
             return [OutputLine(.caller, t("\(name)：「\(words)」", "\(name)：「\(words)」", "\(name): “\(words)”"))]
         case .callerTalking(let name, let soFar):
-            return [OutputLine(.dim, t("\(name)仲講緊：「\(soFar)……」（講完先好出聲；Enter 聽落去）", "\(name)还在说：「\(soFar)……」（说完再开口；Enter 继续听）",
-                                     "\(name) is still talking: “\(soFar)…” (let her finish; Enter to keep listening)"))]
+            return [OutputLine(.dim, t("\(name)仲講緊：「\(soFar)……」（講完先好出聲）", "\(name)还在说：「\(soFar)……」（说完再开口）",
+                                     "\(name) is still talking: “\(soFar)…” (let her finish before you speak)"))]
         }
     }
 

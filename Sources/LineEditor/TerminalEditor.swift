@@ -11,6 +11,14 @@ public final class TerminalEditor: LineSource {
     private let historyPath: String?
     private let output: Int32
     private var completions: [String] = []
+    /// Called every fifth of a second while nothing is typed (a simulated caller finishing a
+    /// sentence); returns whether it printed anything, so the prompt and line are drawn again.
+    public var idle: (() -> Bool)? {
+        didSet {
+            guard let editor else { return }
+            coach_el_set_idle(editor, idle == nil ? nil : idleFunction, 200)
+        }
+    }
 
     /// Nil when libedit cannot start on these descriptors.
     public init?(program: String, input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO, historyPath: String?) {
@@ -124,6 +132,12 @@ public final class TerminalEditor: LineSource {
         }
         return result
     }
+}
+
+/// libedit's reading calls this between keys while `idle` is set.
+private let idleFunction: @convention(c) (OpaquePointer?) -> Int32 = { el in
+    guard let el, let context = coach_el_clientdata(el) else { return 0 }
+    return Unmanaged<TerminalEditor>.fromOpaque(context).takeUnretainedValue().idle?() == true ? 1 : 0
 }
 
 /// libedit calls this on Tab; it finds the editor through the client data.

@@ -43,6 +43,11 @@ final class IntakeSession<Engine: Conversation> {
     func run(_ first: [IntakeEffect]) -> IntakeOutcome {
         var effects = answeringLookUps(first)
         var input: [TranscriptEvent] = []
+        if engine.ticks, let editor = source as? TerminalEditor {
+            // A simulated caller's words appear as she finishes them, above the line being typed.
+            editor.idle = { [unowned self] in self.idle() }
+        }
+        defer { (source as? TerminalEditor)?.idle = nil }
         while true {
             let prompt = perform(effects, input: input)
             if let outcome = engine.outcome(state) {
@@ -70,6 +75,16 @@ final class IntakeSession<Engine: Conversation> {
             }
             effects = answeringLookUps(engine.handle(event, at: now, &state))
         }
+    }
+
+    /// Time passed with nothing typed: whatever the conversation has to show is written like
+    /// any turn, over the line being typed (which the editor then draws again).
+    private func idle() -> Bool {
+        let effects = engine.handle(.tick, at: Date(), &state)
+        guard !effects.isEmpty else { return false }
+        source.write("\r\u{1B}[K")
+        _ = perform(effects, input: [])
+        return true
     }
 
     /// The engine asked for a unit's or a number's earlier cases: they are looked up now and

@@ -42,6 +42,11 @@ char *coach_el_text_before_cursor(EditLine *el);
 /* Reads one line; returns NULL at end of input (*count == 0) or on interrupt (*count < 0). */
 const char *coach_el_gets(EditLine *el, int *count);
 
+/* While a line is being typed, call `idle` every `interval_ms` of no input; when it returns
+ * non-zero (it printed something above the line), the prompt and line are drawn again.
+ * NULL restores libedit's own reading. */
+void coach_el_set_idle(EditLine *el, int (*idle)(EditLine *), int interval_ms);
+
 /* Redraws the prompt and line after text was printed below it. */
 void coach_el_redisplay(EditLine *el);
 
