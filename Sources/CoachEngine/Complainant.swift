@@ -53,8 +53,8 @@ public struct Complainant: Sendable {
             }
             let quietFrom = max(caller.silentSince, caller.lastSpoken)
             if caller.openingDone, caller.nudges < Self.maximumNudges, quietFrom + Self.patience <= t {
+                // She asks; it costs nothing in itself (the trainee may be writing her words down).
                 caller.nudges += 1
-                move(1, because: "silence", &caller, &response)
                 say(nudge, at: quietFrom + Self.patience, &caller)
                 continue
             }

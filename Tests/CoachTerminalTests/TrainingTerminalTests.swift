@@ -15,59 +15,71 @@ import Testing
             + ["--staff", staff, "--lang", "zh-Hant", "--guidance", CoachBinary.guidance.path, "--db", sandbox.database]
     }
 
-    /// What the trainee says to the caller once they have finished, each with the start of the
-    /// caller's answer (the scenario's facts, drawn out by their `asked_by` words, in the order asked).
-    static let questions: [(said: String, reply: String)] = [
-        ("> 陳生，我明白您好嬲，請問幾時開始漏？", "上個禮拜五夜晚開始滴"),       // since: 幾時, 開始
-        ("> 請問漏水確實係邊度位置？", "廚房天花近抽氣扇嗰度"),                 // location: 邊度, 位置
-        ("> 請問之前報過幾多次？", "十一月九號我打過嚟"),                       // earlier_reports: 之前, 報過
-        ("> 請問有冇同樓上13樓傾過？", "樓上13樓B室係租客住"),                  // upstairs: 樓上, 傾過
-        ("> 請問您希望我哋點處理？", "我要你哋今日派人上嚟睇清楚"),             // wants: 希望, 點處理
+    /// What the trainee says to the caller once she has finished, each with what to wait for
+    /// before speaking again: the start of her answer (a fact, or her compensation demand and the
+    /// answer to it), or nil for a short reply that has no fixed words.
+    static let lines: [(said: String, waitFor: [String])] = [
+        ("> 陳生，要你第三次打嚟，真係對唔住，係我哋跟得唔好。", []),
+        ("> 今次由幾時開始滴水？", ["上個禮拜五夜晚開始滴", "呢筆數你哋管理處要賠償"]),                           // since, then the demand
+        ("> 廚櫃發霉嘅損失我記低咗，有相片都可以一齊俾我；賠償要搵到漏水源頭，再由物業經理同13樓B室業主商討處理。", ["好，你寫低佢"]),
+        ("> 漏水喺廚房邊個位置？", ["廚房天花近抽氣扇嗰度"]),                                                    // location
+        ("> 之前兩次你係報俾邊位同事㗎？", ["十一月九號我打過嚟"]),                                             // the real cause
+        ("> 報咗兩次都冇人理，仲要日日倒水桶，換轉係我都會好嬲。", []),
+        ("> 樓上13樓B室你有冇同佢哋傾過？", ["樓上13樓B室係租客住"]),                                         // upstairs
+        ("> 你希望我哋今日點樣處理？", ["我要你哋今日派人上嚟睇清楚"]),                                        // wants
     ]
 
-    /// The caller's opening, a segment at a time: each comes after the line before it is noted.
+    /// The caller's opening, as she says it, a sentence at a time.
     static let opening = ["喂？管理處呀？我A座12樓B室陳大文，我又要投訴呀！",
                           "我屋企廚房天花又漏水，同一樣嘢我已經係第三次投訴！",
                           "你哋次次都話跟進、跟進，跟咗去邊呀？"]
 
-    /// Steps 1 to 3 as a good trainee takes them: the caller is let finish, every line of it
-    /// noted as it comes; then — with the caller heard out — an acknowledgement and a well-aimed
-    /// question for each fact; the name, building and unit heard are accepted with one key, the
-    /// rest recorded; a complaint, ordinary, water. Ends at the first prompt of step 4.
+    /// Steps 1 to 3 as a good trainee takes them, in real time: each of her sentences is noted
+    /// while she says the next; once she has finished, an apology and a well-aimed question for
+    /// each fact, waiting for her answer each time; the name, building and unit heard are
+    /// accepted with one key, the rest recorded; a complaint, ordinary, water. Ends at the first
+    /// prompt of step 4.
     static func playToRespond(_ tmux: Tmux) throws {
         try tmux.waitForPrompt(Label.account)
         for segment in opening {
-            try tmux.waitFor(caller + segment + "」")
+            try tmux.waitFor(caller + segment + "」", timeout: 20)
+            // A breath: she is into her next sentence when the note goes in.
+            Thread.sleep(forTimeInterval: 1.3)
             try tmux.say(segment, at: Label.account)
         }
-        try tmux.answer("", then: Label.anythingElse)
-
-        for (said, reply) in questions {
-            try tmux.enter(said)
-            try tmux.waitFor(caller + reply)
-            try tmux.waitForPrompt(Label.anythingElse)
+        for (said, answers) in lines {
+            try tmux.say(said, at: Label.account)
+            for answer in answers { try tmux.waitFor(caller + answer, timeout: 20) }
+            // Her reply (and whatever follows it) is over before the next line is said.
+            Thread.sleep(forTimeInterval: answers.isEmpty ? 5 : 2)
         }
+        try tmux.answer("", then: Label.anythingElse)
         try tmux.answer("", then: Label.heard)
         try tmux.answer("y", then: Label.contact)
+        // Where exactly is not asked for; it is set from any prompt.
+        try tmux.answer(":where 廚房天花近抽氣扇，對正13樓B室去水喉", then: Label.contact)
         try tmux.answer("9123 4567", then: Label.standing)
         try tmux.answer("o", then: "2/6 由何時開始")
-        try tmux.answer("上星期五晚開始滴水", then: "2/6 對方要求")
+        try tmux.answer("上星期五晚開始滴水，一日倒兩次水桶，廚櫃發霉", then: "2/6 對方要求")
         try tmux.answer("今日派人上嚟睇，並搵13樓B室業主維修", then: "2/6 真正令對方不滿的原因")
-        try tmux.answer("11月9日及16日已報兩次，冇人跟進亦冇覆", then: "2/6 需要協調的其他人")
+        try tmux.answer("11月9日及16日已報兩次，冇人嚟亦冇人覆", then: "2/6 需要協調的其他人")
         try tmux.answer("13樓B室業主（租客話唔關佢事）", then: "3/6 投訴或建議")
         try tmux.answer("c", then: "3/6 性質")
         try tmux.answer("o", then: Label.category)
         try tmux.answer("water", then: "4/6 認同感受")
     }
 
-    /// Steps 4 to 6: every response said, the people told, the promise told, then y at
-    /// 確認並儲存. Returns once the scorecard heading is up.
+    /// Steps 4 to 6: what has not been said yet is said to her (a `y` would only report it), the
+    /// people told, the promise said, then y at 確認並儲存. Returns once the scorecard is up.
     static func finishCall(_ tmux: Tmux) throws {
-        try tmux.answer("y", then: "4/6 承認不足")
+        try tmux.answer("> 陳生，我明白你真係好嬲，等咗兩個禮拜冇人理。", then: "4/6 承認不足")
+        Thread.sleep(forTimeInterval: 4)
         try tmux.answer("y", then: "4/6 代表公司跟進")
-        try tmux.answer("y", then: "5/6 已通知以上的人")
+        try tmux.answer("> 今次由我親自跟進，唔會再冇下文。", then: "5/6 已通知以上的人")
+        Thread.sleep(forTimeInterval: 4)
         try tmux.answer("y", then: "6/6 已告知對方")
-        try tmux.answer("y", then: "6/6 確認並儲存")
+        try tmux.answer("> 我今日下晝三點前同工程部師傅上嚟睇，同時聯絡13樓B室業主，五點前打返俾你。", then: "6/6 確認並儲存")
+        Thread.sleep(forTimeInterval: 4)
         try tmux.enter("y")
         try tmux.waitFor("評分卡", timeout: 20)
     }
@@ -108,7 +120,7 @@ import Testing
             let to = heading.to.flatMap { Self.moods.firstIndex(of: $0) }
             #expect(from != nil && to != nil && to! < from!, "the caller ends calmer: \(heading.line)")
             #expect(shown.contains("已儲存：個案"), "saved before the scorecard\n\(shown)")
-            #expect(shown.contains("問出 5/5 項資料"), "every fact drawn out\n\(shown)")
+            #expect(shown.contains("問出 10/10 項資料"), "every fact and her own details recorded\n\(shown)")
 
             // The database: one training result for wong.ky with the total shown, on a training case.
             let db = CoachDatabase(sandbox)
@@ -134,7 +146,8 @@ import Testing
             #expect(try db.value("SELECT count(*) FROM cases WHERE is_training = 0") == "0", "nothing counted as a real call")
             // What was said to the caller is in the transcript, without the leading "> ".
             let said = try db.column("SELECT text FROM transcript WHERE kind = 'speech' ORDER BY id").compactMap { $0 }
-            #expect(said == Self.questions.map { String($0.said.dropFirst(2)) }, "\(said)")
+            #expect(said.prefix(Self.lines.count) == Self.lines.map { String($0.said.dropFirst(2)) }[...], "\(said)")
+            #expect(said.count == Self.lines.count + 3, "and the three said at step 4 and 6: \(said)")
 
             // coach progress, piped, reads the same database.
             let progress = try runProcess(CoachBinary.url.path,
