@@ -235,6 +235,7 @@ public struct Complainant: Sendable {
         }
         move(3, because: "interrupted", &caller, &response)
         if let words = pick(scenario.reactions.interrupted, &caller) {
+            caller.lastReply = words
             caller.queue.insert(CallerState.Utterance(text: words, segment: nil, readyAt: t), at: 0)
         }
     }
@@ -267,13 +268,19 @@ public struct Complainant: Sendable {
 
     private func pick(_ variants: [String], _ caller: inout CallerState) -> String? {
         let fresh = variants.filter { $0 != caller.lastReply }
-        guard let words = caller.random.pick(fresh.isEmpty ? variants : fresh) else { return nil }
-        caller.lastReply = words
-        return words
+        return caller.random.pick(fresh.isEmpty ? variants : fresh)
     }
 
-    /// A reply goes before the rest of her opening: she answers, then goes on.
+    /// A reply goes before the rest of her opening: she answers, then goes on. The same words
+    /// twice running (a fact asked again, a second "I don't know") become a "I told you".
     private func say(_ words: String, at t: Double, moment: Int? = nil, _ caller: inout CallerState) {
+        var words = words
+        if words == caller.lastReply {
+            let told = scenario.language.pick("我頭先講咗喇。", "我刚才说了。", "I've just told you.")
+            words = pick(scenario.reactions.repeated, &caller) ?? told
+            if words == caller.lastReply { words = told }
+        }
+        caller.lastReply = words
         let utterance = CallerState.Utterance(text: words, segment: nil, readyAt: t, moment: moment)
         let firstOpening = caller.queue.firstIndex { $0.segment != nil } ?? caller.queue.endIndex
         caller.queue.insert(utterance, at: firstOpening)
