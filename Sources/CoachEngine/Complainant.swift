@@ -156,8 +156,9 @@ public struct Complainant: Sendable {
             say(details.map { $0.answer(scenario.persona, language: scenario.language) }.joined(separator: " "), at: t, &caller)
             return true
         }
-        if let fact = scenario.facts.first(where: asks) {
-            say(fact.answer, at: t, &caller)
+        if scenario.facts.contains(where: asks) {
+            // Asked again: she has said it already, and says so.
+            sayAgain(at: t, &caller)
             return true
         }
         guard !calming else { return false }
@@ -221,7 +222,7 @@ public struct Complainant: Sendable {
 
     // MARK: What she says
 
-    /// Cut off mid-sentence: what she got out is said, she protests, then says the rest again.
+    /// Cut off mid-sentence: what she got out is said, she protests, then says it again.
     private func interrupt(_ current: CallerState.Utterance, at t: Double, _ caller: inout CallerState, _ response: inout Response) {
         let start = current.start ?? t, end = current.end ?? t
         let done = Self.part(of: current.text, done: (t - start) / max(0.1, end - start))
@@ -229,10 +230,8 @@ public struct Complainant: Sendable {
         response.events.append(.interruptedCaller(segment: caller.spoken, of: scenario.opening.count))
         caller.talking = nil
         caller.silentSince = t
-        let rest = String(current.text.dropFirst(done.count))
-        if !rest.trimmingCharacters(in: .whitespaces).isEmpty {
-            caller.queue.insert(CallerState.Utterance(text: rest, segment: current.segment, readyAt: t, moment: current.moment), at: 0)
-        }
+        // She starts the sentence again once she has protested.
+        caller.queue.insert(CallerState.Utterance(text: current.text, segment: current.segment, readyAt: t, moment: current.moment), at: 0)
         move(3, because: "interrupted", &caller, &response)
         if let words = pick(scenario.reactions.interrupted, &caller) {
             caller.lastReply = words
@@ -261,6 +260,14 @@ public struct Complainant: Sendable {
         }
     }
 
+    /// "I've just told you", in one of her words for it.
+    private func sayAgain(at t: Double, _ caller: inout CallerState) {
+        let told = scenario.language.pick("我頭先講咗喇。", "我刚才说了。", "I've just told you.")
+        var words = pick(scenario.reactions.repeated, &caller) ?? told
+        if words == caller.lastReply { words = told }
+        enqueue(words, at: t, &caller)
+    }
+
     /// One of `variants`, never the one she said last.
     private func reply(_ variants: [String], at t: Double, _ caller: inout CallerState) {
         if let words = pick(variants, &caller) { say(words, at: t, &caller) }
@@ -274,12 +281,11 @@ public struct Complainant: Sendable {
     /// A reply goes before the rest of her opening: she answers, then goes on. The same words
     /// twice running (a fact asked again, a second "I don't know") become a "I told you".
     private func say(_ words: String, at t: Double, moment: Int? = nil, _ caller: inout CallerState) {
-        var words = words
-        if words == caller.lastReply {
-            let told = scenario.language.pick("我頭先講咗喇。", "我刚才说了。", "I've just told you.")
-            words = pick(scenario.reactions.repeated, &caller) ?? told
-            if words == caller.lastReply { words = told }
-        }
+        guard words != caller.lastReply else { return sayAgain(at: t, &caller) }
+        enqueue(words, at: t, moment: moment, &caller)
+    }
+
+    private func enqueue(_ words: String, at t: Double, moment: Int? = nil, _ caller: inout CallerState) {
         caller.lastReply = words
         let utterance = CallerState.Utterance(text: words, segment: nil, readyAt: t, moment: moment)
         let firstOpening = caller.queue.firstIndex { $0.segment != nil } ?? caller.queue.endIndex

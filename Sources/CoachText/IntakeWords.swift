@@ -153,13 +153,13 @@ public struct IntakeWords: ScreenWords {
                                        "Start a line with > to say it to the caller; everything else is the record as usual.")),
                     OutputLine(.dim, t("對方講嘢要時間，講完一句就會出現：佢講緊嘢時出聲就係插嘴，記錄就照打。",
                                        "对方说话要时间，说完一句就会出现：对方在说时开口就是插话，记录照打。",
-                                       "The caller takes time to speak; each sentence appears as she finishes it. Speaking while she is mid-sentence interrupts; typing notes does not."))]
+                                       "The caller takes time to speak; each sentence appears once it is said. Speaking mid-sentence interrupts; typing notes does not."))]
         case .sayAfterMarker: return [OutputLine(.warning, t("> 後面寫上你要說的話。", "> 后面写上你要说的话。", "Write what you say after >."))]
         case .callerSaid(let name, let words):
             return [OutputLine(.caller, t("\(name)：「\(words)」", "\(name)：「\(words)」", "\(name): “\(words)”"))]
         case .callerTalking(let name, let soFar):
             return [OutputLine(.dim, t("\(name)仲講緊：「\(soFar)……」（講完先好出聲）", "\(name)还在说：「\(soFar)……」（说完再开口）",
-                                     "\(name) is still talking: “\(soFar)…” (let her finish before you speak)"))]
+                                     "\(name) is still talking: “\(soFar)…” (let them finish before you speak)"))]
         }
     }
 
