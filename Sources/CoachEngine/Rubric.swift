@@ -3,8 +3,9 @@ import ComplaintDomain
 import Foundation
 import Training
 
-/// Scores a call from its transcript and record. For training the scenario says what was
-/// right; for a real call the record items that need a right answer are left to the reviewer.
+/// Scores a call from its transcript and record. A training call is scored by `DrillRubric`
+/// against its scenario; for a real call the record items that need a right answer are left to
+/// the reviewer, and a gift never comes up (there is no simulated caller to offer one).
 public struct Rubric: Sendable {
     public let catalogue: GuidanceCatalogue
     public let speech: SpeechLexicon
@@ -84,13 +85,10 @@ public struct Rubric: Sendable {
         }
 
         // 7: coordinate with others involved, where someone else must be brought in.
-        let needsCoordination = scenario?.expect.coordinate ?? !record.coordinateWith.isEmpty
-        if !needsCoordination {
+        if record.coordinateWith.isEmpty {
             add(.g7, .notApplicable, nil, .nobodyElseInvolved)
-        } else if !record.coordinateWith.isEmpty {
-            add(.g7, .met, call.firstInput(at: [.coordinateWith]), .otherPartyRecorded)
         } else {
-            add(.g7, .missed, nil, .otherPartyNotRecorded)
+            add(.g7, .met, call.firstInput(at: [.coordinateWith]), .otherPartyRecorded)
         }
 
         // 8: promise the follow-up.
@@ -100,70 +98,14 @@ public struct Rubric: Sendable {
             add(.g8, .missed, nil, .noPromise)
         }
 
-        // 11: integrity — a gift is declined.
-        var failed = false
-        let offered = call.first { $0 == .giftOffered }
-        if offered == nil {
-            add(.g11, .notApplicable, nil, .noGiftOffered)
-        } else if let accepted = call.first({ if case .giftAccepted = $0 { true } else { false } }) {
-            failed = true
-            add(.g11, .missed, accepted, .acceptedGift)
-        } else if let declined = call.first({ if case .giftDeclined = $0 { true } else { false } }) {
-            add(.g11, .met, declined, .declinedGift)
-        } else {
-            add(.g11, .missed, offered, .giftNotDeclined)
+        // Facts drawn out: on a real call, the check step's facts filled; the items that need a
+        // right answer are the reviewer's.
+        let filled = [record.location, record.since, record.wants, record.realCause].compactMap { $0 }.count
+        add(.facts, filled == 4 ? .met : filled >= 2 ? .partly : .missed, call.firstInput(at: [.since, .wants, .location]),
+            .facts(found: filled, of: 4))
+        for item in [Scorecard.Item.classification, .nature, .routing, .deadline, .reply] {
+            add(item, .notApplicable, nil, .forTheReviewer)
         }
-
-        scoreRecord(record, scenario: scenario, call: call, add: add)
-        return Scorecard(lines: lines, failed: failed)
-    }
-
-    private func scoreRecord(_ record: ComplaintRecord, scenario: Scenario?, call: CallEvidence,
-                             add: (Scorecard.Item, Scorecard.Result, Scorecard.Evidence?, ScoreReason) -> Void) {
-        // Facts drawn out: the scenario's facts revealed, or on a real call the check step's facts filled.
-        let (found, of, evidence): (Int, Int, Scorecard.Evidence?)
-        if let scenario {
-            let ids = call.events.compactMap { if case .factRevealed(let id) = $0.event { id } else { nil } }
-            let revealed = call.all { if case .factRevealed = $0 { true } else { false } }
-            (found, of, evidence) = (Set(ids).count, scenario.facts.count, revealed.first)
-        } else {
-            let filled = [record.location, record.since, record.wants, record.realCause].compactMap { $0 }.count
-            (found, of, evidence) = (filled, 4, call.firstInput(at: [.since, .wants, .location]))
-        }
-        let factResult: Scorecard.Result = of == 0 ? .notApplicable : found == of ? .met : found * 2 >= of ? .partly : .missed
-        add(.facts, factResult, evidence, .facts(found: found, of: of))
-
-        guard let scenario else {
-            for item in [Scorecard.Item.classification, .nature, .routing, .deadline, .reply] {
-                add(item, .notApplicable, nil, .forTheReviewer)
-            }
-            return
-        }
-        let expected = scenario.expect
-        add(.classification, record.kind == expected.kind ? .met : .missed, call.first { if case .field(.kind) = $0 { true } else { false } },
-            .kind(given: record.kind, right: expected.kind))
-        if expected.kind == .suggestion {
-            add(.nature, .notApplicable, nil, .suggestionHasNoNature)
-        } else {
-            add(.nature, record.nature == expected.nature ? .met : .missed, call.first { if case .nature = $0 { true } else { false } },
-                .nature(given: record.nature, right: expected.nature))
-        }
-        var right = record
-        right.kind = expected.kind
-        right.nature = expected.nature
-        right.channel = scenario.channel
-        let router = catalogue.organization.router
-        let given = route(record, router), wanted = route(right, router)
-        let routed = call.first { if case .routed = $0 { true } else { false } }
-        add(.routing, given.handler == wanted.handler && given.notify == wanted.notify && given.approvalBy == wanted.approvalBy ? .met : .missed,
-            routed, .routing(given: given.handler, right: wanted.handler))
-        add(.deadline, given.deadline == wanted.deadline ? .met : .missed, routed,
-            .deadline(given: given.deadline?.due, right: wanted.deadline?.due))
-        add(.reply, record.channel == scenario.channel ? .met : .missed, call.first { if case .field(.channel) = $0 { true } else { false } },
-            .reply(given: record.channel.replyChannel, right: scenario.channel.replyChannel))
-    }
-
-    private func route(_ record: ComplaintRecord, _ router: Router) -> RoutingDecision {
-        router.route(RoutingInput(record, suggestion: catalogue.urgency.suggest(for: record)))
+        return Scorecard(lines: lines, failed: false)
     }
 }
