@@ -135,6 +135,28 @@ import Training
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("coach.sqlite").path))
     }
 
+    /// A scenario whose own play no longer gets its range fails `coach guidance` at the play.
+    @Test func guidanceFailsAtAPlayThatMissesItsRange() throws {
+        let folder = try CoachProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("guidance")
+        try FileManager.default.copyItem(at: CoachProcess.guidance, to: copy)
+        let file = copy.appendingPathComponent("scenarios/leak-third-time.yaml")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        let model = "    expect: {score: [90, 100], mood: calmer}"
+        #expect(text.contains(model))
+        text = text.replacingOccurrences(of: model, with: "    expect: {score: [0, 10], mood: angrier}")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        // The play is named on the line above its expect line: its 0-based index is the name line's number.
+        let line = text.components(separatedBy: "\n").firstIndex { $0.contains("score: [0, 10]") }!
+        let run = try CoachProcess.run(["guidance", "--guidance", copy.path, "--lang", "en"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("\(file.path):\(line):5: leak-third-time, play \"model\": scored"), "\(run.stderr)")
+        #expect(run.stderr.contains("expected 0–10"), "\(run.stderr)")
+        #expect(run.stderr.contains("expected angrier"), "\(run.stderr)")
+        #expect(run.stdout.contains("64 scripted plays, 63 as expected"), "\(run.stdout)")
+    }
+
     @Test func playNeedsAScenarioAndJSONNeedsAPlay() throws {
         let noName = try CoachProcess.run(["train", "--play", "/dev/null"])
         #expect(noName.status != 0)
