@@ -275,6 +275,20 @@ import Training
         #expect(any.card.total > nothing.card.total && any.card.total < right.card.total)
     }
 
+    /// A version-1 scenario names no cause words and no `in_record`: the fact's own answer, or
+    /// any cause written, shows the cause was found, as it does for the facts.
+    /// FAILS against fef89a5: with no terms, `DrillRubric` finds no cause the real one, so a
+    /// v1 scenario (all shipped ones today, leak-third-time among them) can never meet guideline 3.
+    @Test func aVersionOneScenarioStillScoresTheCause() {
+        var v1 = Self.scenario()
+        v1.expect.cause = []
+        v1.expect.coordinateWith = []
+        v1.facts = v1.facts.map { var fact = $0; fact.inRecord = []; return fact }
+        let p = Self.play(Self.notes + [Self.set(13, ["cause": "之前報過兩次都冇人嚟"]), Self.end(20)], v1)
+        #expect(p.reason(.facts) == .facts(found: 1, of: 10), "the facts take it")
+        #expect(p.result(.g3) == .met, "\(String(describing: p.card.line(.g3)))")
+    }
+
     @Test func empathyWithoutTheCauseIsHalfOfGuidelineThree() {
         let p = Self.play(Self.notes + [Self.empathy, Self.end(20)])
         #expect(p.result(.g3) == .partly && p.reason(.g3) == .empathyWithoutCause)

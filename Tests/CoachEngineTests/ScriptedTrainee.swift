@@ -186,7 +186,10 @@ enum ScriptedTrainee {
         d.send(":channel " + key(s.channel == .phone ? .other : .phone))
         d.say(s.language.pick("但係師傅好忙，唔關我事。", "但是师傅很忙，不关我的事。", "But we're very busy, and it's not my department."),
               at: d.quiet() + 0.5)
-        d.say(s.language.pick("今日之內覆你啦。", "今天之内回复您吧。", "Someone will call you by 5 pm today."), at: d.quiet() + 0.5)
+        // A careless promise only where it brings a gift to take.
+        if s.moments.contains(where: { $0.when == .afterPromise }) {
+            d.say(s.language.pick("今日之內覆你啦。", "今天之内回复您吧。", "Someone will call you by 5 pm today."), at: d.quiet() + 0.5)
+        }
         var guardCount = 0
         while !d.finished, guardCount < 80 {
             guardCount += 1

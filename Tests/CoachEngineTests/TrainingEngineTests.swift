@@ -138,6 +138,21 @@ import Training
         #expect(more.isEmpty || more.contains { if case .ask = $0 { true } else { false } }, "\(more)")
     }
 
+    /// A supervisor reading the review sees who spoke when: her words are in the transcript at
+    /// the second she finished them, before a line typed after.
+    /// FAILS against fef89a5: what she said since the last line is recorded with the next line,
+    /// at its time and after it (TrainingEngine returns it as effects of that turn, and the
+    /// recorder stamps a turn's events with the turn's time), so a review shows her first part
+    /// said at 9 s, after the trainee's line.
+    @Test func herWordsAreInTheTranscriptWhenSheSaidThem() {
+        var d = Self.drill()
+        d.send("廚房漏水", at: 9)
+        let said = d.transcript.firstIndex { $0.event == .callerSaid(ComplainantTests.opening[0]) }
+        let typed = d.transcript.firstIndex { $0.event == .typed(question: "account", text: "廚房漏水") }
+        #expect(said.map { d.seconds(d.transcript[$0]) } == 4, "finished at 4 s")
+        #expect(said != nil && typed != nil && said! < typed!, "before the line typed at 9 s")
+    }
+
     @Test func ownWordsAtARespondQuestionAreSaidToHerAndAYesIsNot() {
         var own = Self.drill()
         Self.toAcknowledge(&own, from: 13)
