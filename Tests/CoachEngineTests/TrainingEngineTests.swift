@@ -212,7 +212,57 @@ import Training
         #expect(state.caller.clock == 4.5)
     }
 
+    @Test func aLongSilenceReachesTheScreenWithTheNextLine() {
+        var d = Self.drill(ComplainantTests.scenario(mood: .calm))
+        d.send("廚房漏水", at: 3)
+        d.wait(until: 47)
+        #expect(d.now == 3, "waiting types nothing")
+        let effects = d.send(":show")
+        #expect(d.now == 47)
+        let nudges = d.callerSaid.filter { $0.contains("喺唔喺度") }
+        #expect(nudges.count == 2, "asked at 27–29 and 44–46 s: \(d.callerSaid)")
+        #expect(effects.contains(.record(.moodChanged(from: .calm, to: .upset, because: "silence"))))
+        d.wait(30)
+        d.send(":show")
+        #expect(d.now == 77)
+        #expect(!d.callerSaid.contains { $0.contains("喺唔喺度") }, "no third time")
+    }
+
+    @Test func theDriverEndsACallAsAPlayDoes() {
+        var d = Self.drill()
+        d.send("漏水", at: 3)
+        d.end(at: 9)
+        let played = Self.drillPlay([.init(at: 3, kind: .note("漏水")), .init(at: 9, kind: .end)])
+        #expect(d.events == played.events.map(\.event))
+        #expect(d.transcript.map(\.at) == played.events.map(\.at))
+        #expect(d.events.last == .trainingFinished(start: .angry, end: .angry))
+        #expect(d.score() == Rubric(catalogue: IntakeDriver.catalogue, speech: ComplainantTests.lexicon)
+            .score(played.events, record: played.state.intake.record, scenario: ComplainantTests.scenario()))
+    }
+
+    @Test func aFullWidthMarkerSpeaksToo() {
+        var d = Self.drill()
+        d.say("你好", at: 1)
+        d.send("＞  明白你嘅心情\u{1B}[2J", at: 13)
+        #expect(d.events.contains(.saidToCaller("明白你嘅心情")), "said, cleaned of control sequences: \(d.events.suffix(8))")
+        #expect(d.state.caller.heard == ["acknowledge"])
+    }
+
     // MARK: Plays
+
+    @Test func aPlaysMoodGoalIsJudgedFromStartToEnd() {
+        #expect(Play.MoodGoal.calmer.holds(from: .angry, to: .upset))
+        #expect(Play.MoodGoal.calmer.holds(from: .calm, to: .calm), "she could not be calmer")
+        #expect(!Play.MoodGoal.calmer.holds(from: .upset, to: .upset))
+        #expect(Play.MoodGoal.angrier.holds(from: .upset, to: .furious) && !Play.MoodGoal.angrier.holds(from: .furious, to: .furious))
+        #expect(Play.MoodGoal.same.holds(from: .angry, to: .angry) && !Play.MoodGoal.same.holds(from: .angry, to: .calm))
+        #expect(Play.MoodGoal.notAngrier.holds(from: .angry, to: .angry) && Play.MoodGoal.notAngrier.holds(from: .angry, to: .calm))
+        #expect(!Play.MoodGoal.notAngrier.holds(from: .calm, to: .upset))
+        var s = ComplainantTests.scenario()
+        #expect(s.moodName(.furious) == "furious")
+        s.moodScale = ["平靜", "唔耐煩", "嬲", "好嬲"]
+        #expect(s.moodName(.upset) == "唔耐煩" && s.moodName(.furious) == "好嬲")
+    }
 
     static func drillPlay(_ actions: [Play.Action]) -> TrainingPlay.Result {
         let scenario = ComplainantTests.scenario()
