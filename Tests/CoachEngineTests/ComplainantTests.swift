@@ -200,6 +200,18 @@ import Training
         #expect(later.hear("等等", at: 7).contains(.interruptedCaller(segment: 1, of: 3)))
     }
 
+    /// A line at the very second she starts cuts off nothing: she has not said a word.
+    /// FAILS against fef89a5: `advance` starts her part at 2.0 s, `hear` finds her talking and
+    /// records an interruption of nothing (`callerSaid("——")`, temper +3), so a play timed by
+    /// the timeline (`{at: 2, say: …}` with `starts_after: 2`) is marked as interrupting.
+    @Test func aLineTheSecondSheStartsCutsNothing() {
+        var call = Call(Self.scenario(mood: .upset))
+        let heard = call.hear("你好，管理處。", at: 2)
+        #expect(!heard.contains(.callerSaid("——")), "\(heard)")
+        #expect(!heard.contains { if case .interruptedCaller = $0 { true } else { false } })
+        #expect(call.state.heat == 0)
+    }
+
     @Test func aGreetingBeforeSheStartsOrInAPauseDoesNotInterrupt() {
         var call = Call(Self.scenario(mood: .upset))
         let before = call.hear("你好，管理處。", at: 1)
@@ -505,6 +517,20 @@ import Training
         #expect(argued.heard.contains(.demandAnswered(kind: "compensation", well: false)))
         #expect(argued.said == ["即係唔賠？"])
         #expect(bad.state.mood == .angry)
+    }
+
+    /// She asks for the manager and then demands compensation before either is answered: each
+    /// is still hers to be answered.
+    /// FAILS against fef89a5: `CallerState.pendingDemand` holds one demand, so the second
+    /// replaces the first, which can then never be answered (the card says 1 of 2).
+    @Test func twoDemandsAtOnceAreEachAnswered() {
+        var call = Call(Self.scenario(moments: [.init(when: .at(15), kind: Self.manager), .init(when: .at(16), kind: Self.compensation)]))
+        call.advance(to: 20)
+        #expect(call.count { if case .demandMade = $0 { true } else { false } } == 2)
+        call.inAPause("呢件事我會負責")
+        call.inAPause("請問壞咗啲咩？")
+        let answered = call.events.compactMap { if case .demandAnswered(let kind, let well) = $0, well { kind } else { nil } }
+        #expect(Set(answered) == ["manager", "compensation"], "\(answered)")
     }
 
     // MARK: Silence
