@@ -33,8 +33,9 @@ enum ScriptedTrainee {
                                             "Please keep the red packet; we cannot accept gifts.") }
         var damage: String { language.pick("請問有咩損壞？", "请问有什么损坏？", "Which things were damaged?") }
 
+        /// A question with the first word that draws the fact out.
         func ask(_ fact: Scenario.Fact) -> String {
-            language == .en ? "Could you tell me \(fact.askedBy[0])?" : language.pick("請問\(fact.askedBy[0])？", "请问\(fact.askedBy[0])？", "")
+            language.pick("請問\(fact.askedBy[0])？", "请问\(fact.askedBy[0])？", "Could you tell me \(fact.askedBy[0])?")
         }
 
         func ask(_ detail: PersonaQuestion) -> String {

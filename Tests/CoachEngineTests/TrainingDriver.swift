@@ -143,7 +143,9 @@ struct TrainingDriver {
 
     // MARK: Her clock, looked at without changing it
 
-    /// The caller as she would be at `seconds` if nothing were typed until then.
+    /// The caller as she would be at `seconds` if nothing were typed until then: her clock read
+    /// in one jump, as the engine reads it at the next line (which matters while a moment after
+    /// her opening is timed by the reading: ComplainantTests.herTimelineDoesNotDependOnHowOftenTheClockIsRead).
     func caller(at seconds: Double) -> CallerState {
         var copy = state.caller
         _ = engine.complainant.advance(to: seconds, &copy)
