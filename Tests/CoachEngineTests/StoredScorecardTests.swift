@@ -3,6 +3,7 @@ import CoachText
 import ComplaintDomain
 import Foundation
 import Testing
+import Training
 
 /// Scorecards saved by an earlier Coach (reasons and evidence as English words) still load,
 /// count in progress and the month's adherence, and read back in any language.
@@ -37,5 +38,40 @@ import Testing
         let hant = ScorecardText(catalogue: IntakeDriver.catalogue, language: .zhHant).lines(card, calendar: calendar).map(\.text)
         #expect(en.joined().contains("spoke before the caller had finished"))
         #expect(hant.joined().contains("對方未說完就插話"))
+    }
+
+    /// A training card with the new items (category, mood, fit, demands) and a transcript with
+    /// the new events (moments, misplaced lines, notes while she talks) round-trip as data and
+    /// read in each language with no internal key showing (`pass_the_buck`, `no_gift`,
+    /// `property_group_lead`…).
+    @Test func aTrainingCardAndItsEventsReadInEveryLanguage() throws {
+        typealias D = DrillRubricTests
+        let s = D.scenario(moments: [.init(when: .afterPromise, kind: D.gift), .init(when: .at(25), kind: ComplainantTests.manager)])
+        let p = D.play(D.notes + [D.say(13, "唔可以收"), D.say(15, "唔關我事"), D.say(17, "明白"), D.say(19, "明白"), D.say(21, "今日之內覆你"),
+                                  D.say(24, "好，我收低"), D.say(28, "但係經理唔得閒"), D.set(30, ["category": "other", "kind": "c", "nature": "u"]),
+                                  D.end(35)], s)
+        let card = p.card
+        #expect(Set(card.lines.map(\.item)) == Set(Scorecard.Item.allCases), "a training card scores every item")
+        #expect(try JSONDecoder().decode(Scorecard.self, from: JSONEncoder().encode(card)) == card)
+        let kinds = Set(p.events.map { "\($0)".prefix { $0 != "(" } })
+        for kind in ["misplaced", "demandMade", "demandAnswered", "giftOffered", "giftAccepted", "whileCallerTalking", "moodChanged"] {
+            #expect(kinds.contains(Substring(kind)), "the play shows \(kind)")
+        }
+        let calendar = IntakeDriver.catalogue.organization.calendar
+        let keys = /\b[a-z]+_[a-z_]+\b|\b(?:moodRoseThenEased|outOfPlace|followsFromClassification|notSet|demand_good|demand_bad)\b/
+        #expect("passing the buck (pass_the_buck)".firstMatch(of: keys) != nil && "no_gift".firstMatch(of: keys) != nil)
+        #expect("outOfPlace".firstMatch(of: keys) != nil && "passing the buck".firstMatch(of: keys) == nil)
+        for language in Language.allCases {
+            let lines = ScorecardText(catalogue: IntakeDriver.catalogue, language: language)
+                .lines(card, moods: (p.caller.startMood, p.caller.mood), calendar: calendar).map(\.text)
+            for line in lines { #expect(line.firstMatch(of: keys) == nil, "\(language): \(line)") }
+            let words = EventText(language: language, catalogue: IntakeDriver.catalogue)
+            for event in p.events {
+                switch event {
+                case .prompt, .typed, .cue, .phraseOffered, .saidToCaller, .callerSaid, .accountLine, .message: continue
+                default: #expect(words.render(event).firstMatch(of: keys) == nil, "\(language): \(words.render(event))")
+                }
+            }
+        }
     }
 }

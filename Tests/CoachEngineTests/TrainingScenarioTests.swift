@@ -2,9 +2,12 @@ import CoachEngine
 import ComplaintDomain
 import Foundation
 import Testing
+import Training
 
-/// Every shipped scenario played to the end twice: a model handling scores at least 90 and
-/// leaves the caller calmer; a poor one scores under 50 and leaves them angrier.
+/// The shipped scenarios: together they cover what training needs, and each can be played to
+/// the end on the clock by a trainee who reads the screen. The score each play must get is
+/// carried by the scenario file's own plays (checked by `coach guidance` and `coach train
+/// --play`), not here.
 @Suite struct TrainingScenarioTests {
     static let ids = TrainingDriver.material.scenarios.map(\.id)
 
@@ -19,45 +22,32 @@ import Testing
         #expect(Set(scenarios.map { calendar.isWorkingTime($0.receivedAt) }) == [true, false])
         #expect(scenarios.contains { $0.expect.kind == .suggestion })
         #expect(scenarios.contains { $0.expect.coordinate })
-        #expect(scenarios.contains { $0.gift != nil })
+        #expect(scenarios.contains { $0.moments.contains { if case .gift = $0.kind { true } else { false } } })
         #expect(scenarios.contains { $0.excuseSensitive })
         #expect(scenarios.contains { $0.mood == .calm && $0.expect.nature == .urgent })
+        for scenario in scenarios {
+            #expect(scenario.opening.allSatisfy { !$0.isEmpty } && !scenario.opening.isEmpty, "\(scenario.id): she says something")
+            #expect(scenario.reactions.calmer.count >= 2 && scenario.reactions.angrier.count >= 2,
+                    "\(scenario.id): she can vary her replies")
+        }
     }
 
+    /// Played by the scripted model: she is never cut off, tells every fact, is not angrier at
+    /// the end, and the call is received without failing.
     @Test(arguments: TrainingScenarioTests.ids)
-    func aModelHandlingScoresHighAndCalmsTheCaller(id: String) {
+    func aCarefulTraineeCanPlayItToTheEnd(id: String) {
         let scenario = TrainingDriver.material.scenario(id)!
         var d = TrainingDriver(scenario)
         ScriptedTrainee.model(&d)
-        #expect(d.state.intake.outcome == .received)
+        #expect(d.state.intake.outcome == .received, "\(id)")
+        #expect(!d.events.contains { if case .interruptedCaller = $0 { true } else { false } }, "\(id): never cut her off")
+        #expect(d.state.caller.revealed.count == scenario.facts.count, "\(id): every fact drawn out")
+        #expect(d.state.caller.mood <= d.state.caller.startMood, "\(id): \(d.state.caller.startMood) → \(d.state.caller.mood)")
         let card = d.score()
-        let misses = card.lines.filter { $0.result == .missed || $0.result == .partly }.map { "\($0.item.rawValue): \($0.reason)" }
-        #expect(card.total >= 90, "\(id): \(card.total) — \(misses)")
-        #expect(!card.failed)
-        let caller = d.state.caller
-        if caller.startMood == .calm {
-            #expect(caller.mood == .calm, "\(id)")
-        } else {
-            #expect(caller.mood < caller.startMood, "\(id): \(caller.startMood) → \(caller.mood)")
-        }
-        #expect(caller.revealed.count == scenario.facts.count, "\(id): every fact drawn out")
-    }
-
-    @Test(arguments: TrainingScenarioTests.ids)
-    func aPoorHandlingScoresLowAndAngersTheCaller(id: String) {
-        let scenario = TrainingDriver.material.scenario(id)!
-        var d = TrainingDriver(scenario)
-        ScriptedTrainee.poor(&d)
-        let card = d.score()
-        #expect(card.total < 50, "\(id): \(card.total)")
-        let caller = d.state.caller
-        if caller.startMood == .furious {
-            #expect(caller.mood == .furious, "\(id)")
-        } else {
-            #expect(caller.mood > caller.startMood, "\(id): \(caller.startMood) → \(caller.mood)")
-        }
-        if scenario.gift != nil {
-            #expect(card.failed, "\(id): taking the gift fails the call")
-        }
+        #expect(!card.failed, "\(id)")
+        let poor = { var p = TrainingDriver(scenario); ScriptedTrainee.poor(&p); return p }()
+        #expect(poor.score().total < card.total, "\(id): poor \(poor.score().total), careful \(card.total)")
+        #expect(poor.state.caller.mood > poor.state.caller.startMood || poor.state.caller.startMood == .furious,
+                "\(id): the poor trainee angers her")
     }
 }
