@@ -17,6 +17,7 @@ struct CallEvidence {
             switch event.event {
             case .saidToCaller(let words): (index, speech.acts(in: words))
             case .phrase(_, _, .ownWords(let words)): (index, speech.acts(in: words))
+            case .promise(told: true, let words?): (index, speech.acts(in: words))
             default: nil
             }
         }

@@ -51,8 +51,8 @@ public struct CallerState: Codable, Equatable, Sendable {
     public var lastReply: String?
     /// Moments (by index in the scenario) that have come.
     public var momentsDone: [Int]
-    /// A demand (manager, compensation) she made that has had no answer yet.
-    public var pendingDemand: String?
+    /// Demands (manager, compensation) she made that have had no answer yet.
+    public var pendingDemands: [String]
     /// Times she asked whether anyone was on the line.
     public var nudges: Int
 
@@ -76,7 +76,7 @@ public struct CallerState: Codable, Equatable, Sendable {
         lastSpoken = 0
         lastReply = nil
         momentsDone = []
-        pendingDemand = nil
+        pendingDemands = []
         nudges = 0
     }
 

@@ -12,6 +12,9 @@ public struct Complainant: Sendable {
     public let scenario: Scenario
     public let speech: SpeechLexicon
 
+    /// Times closer than this are the same moment (sums of tenths of a second are not exact).
+    static let sameMoment = 0.001
+
     /// Seconds of silence after she has finished before she asks whether anyone is there.
     static let patience = 15.0
     static let maximumNudges = 2
@@ -37,14 +40,14 @@ public struct Complainant: Sendable {
         while true {
             queueMoments(at: t, &caller, &response)
             if let current = caller.talking {
-                guard let end = current.end, end <= t else { break }
+                guard let end = current.end, end <= t + Self.sameMoment else { break }
                 finish(current, &caller, &response)
                 continue
             }
             if let next = caller.queue.first {
-                let gap = next.segment != nil && next.segment! > 0 ? scenario.pace.pause : 0
+                let gap = (next.segment ?? 0) > 0 ? scenario.pace.pause : 0
                 let start = max(next.readyAt, caller.silentSince + gap)
-                guard start <= t else { break }
+                guard start <= t + Self.sameMoment else { break }
                 var utterance = caller.queue.removeFirst()
                 utterance.start = start
                 utterance.end = start + scenario.pace.duration(of: utterance.text)
@@ -52,15 +55,33 @@ public struct Complainant: Sendable {
                 continue
             }
             let quietFrom = max(caller.silentSince, caller.lastSpoken)
-            if caller.openingDone, caller.nudges < Self.maximumNudges, quietFrom + Self.patience <= t {
+            if caller.openingDone, caller.nudges < Self.maximumNudges, quietFrom + Self.patience <= t + Self.sameMoment {
                 // She asks; it costs nothing in itself (the trainee may be writing her words down).
+                enqueue(nudges[caller.nudges % nudges.count], at: quietFrom + Self.patience, &caller)
                 caller.nudges += 1
-                say(nudge, at: quietFrom + Self.patience, &caller)
                 continue
             }
             break
         }
         return response
+    }
+
+    /// When she next finishes, starts or says something of her own accord, if ever: a driver
+    /// with a virtual clock moves time there, so her words are written when she says them.
+    public func nextChange(_ caller: CallerState) -> Double? {
+        var times: [Double] = []
+        if let end = caller.talking?.end {
+            times.append(end)
+        } else if let next = caller.queue.first {
+            let gap = (next.segment ?? 0) > 0 ? scenario.pace.pause : 0
+            times.append(max(next.readyAt, caller.silentSince + gap))
+        } else if caller.openingDone, caller.nudges < Self.maximumNudges {
+            times.append(max(caller.silentSince, caller.lastSpoken) + Self.patience)
+        }
+        for (index, moment) in scenario.moments.enumerated() where !caller.momentsDone.contains(index) {
+            if case .at(let seconds) = moment.when { times.append(seconds) }
+        }
+        return times.min().map { max($0, caller.clock) }
     }
 
     /// What she is saying at this moment, as far as she has got, for the screen.
@@ -75,9 +96,16 @@ public struct Complainant: Sendable {
     public func hear(_ line: String, at t: Double, _ caller: inout CallerState) -> Response {
         var response = advance(to: t, &caller)
         caller.lastSpoken = t
-        if let current = caller.talking {
-            interrupt(current, at: t, &caller, &response)
-            return response
+        if var current = caller.talking {
+            guard let start = current.start, t - start < Self.sameMoment else {
+                interrupt(current, at: t, &caller, &response)
+                return response
+            }
+            // Spoken the very moment she opens her mouth: she lets it pass and starts after it.
+            current.start = nil
+            current.end = nil
+            caller.talking = nil
+            caller.queue.insert(current, at: 0)
         }
         let acts = speech.acts(in: line)
         response = respond(to: line, acts, at: t, response, &caller)
@@ -89,8 +117,14 @@ public struct Complainant: Sendable {
     private func respond(to line: String, _ acts: [SpeechAct: String], at t: Double, _ heard: Response,
                          _ caller: inout CallerState) -> Response {
         var response = heard
-        if let answered = answerDemand(acts, &caller, &response) {
+        if let answered = answerDemands(acts, &caller, &response) {
             return answered
+        }
+        // An insult is heard whatever else the line does: wrapped round a refusal, it still stings.
+        let provoking = acts.keys.filter(\.provokes).sorted { $0.rawValue < $1.rawValue }
+        if !provoking.isEmpty {
+            let sensitive = scenario.excuseSensitive && provoking.contains(.excuse)
+            move(sensitive ? 5 : 3, because: provoking.map { "\($0.rawValue): \(acts[$0]!)" }.joined(separator: ", "), &caller, &response)
         }
         if let gift = pendingGift(caller) {
             if let term = acts[.acceptGift] {
@@ -102,22 +136,19 @@ public struct Complainant: Sendable {
             if let term = acts[.declineGift] {
                 caller.gift = .declined
                 response.events.append(.giftDeclined(term: term))
-                move(-1, because: "decline_gift", &caller, &response)
+                if provoking.isEmpty { move(-1, because: "decline_gift", &caller, &response) }
                 say(gift.afterDecline, at: t, &caller)
                 return response
             }
+        }
+        if !provoking.isEmpty {
+            reply(scenario.reactions.angrier, at: t, &caller)
+            return response
         }
         if let misplaced = misplaced(acts, caller) {
             response.events.append(.misplaced(act: misplaced.act.rawValue, reason: misplaced.reason))
             move(1, because: misplaced.reason, &caller, &response)
             reply(scenario.reactions.puzzled.isEmpty ? scenario.reactions.angrier : scenario.reactions.puzzled, at: t, &caller)
-            return response
-        }
-        let provoking = acts.keys.filter(\.provokes).sorted { $0.rawValue < $1.rawValue }
-        if !provoking.isEmpty {
-            let sensitive = scenario.excuseSensitive && provoking.contains(.excuse)
-            move(sensitive ? 5 : 3, because: provoking.map { "\($0.rawValue): \(acts[$0]!)" }.joined(separator: ", "), &caller, &response)
-            reply(scenario.reactions.angrier, at: t, &caller)
             return response
         }
         if acts[.question] != nil, answer(line, at: t, calming: acts.keys.contains(where: \.calms), &caller, &response) {
@@ -167,35 +198,33 @@ public struct Complainant: Sendable {
         return true
     }
 
-    /// The answer to a manager or compensation demand still open, if this line is one.
-    private func answerDemand(_ acts: [SpeechAct: String], _ caller: inout CallerState, _ response: inout Response) -> Response? {
-        guard let kind = caller.pendingDemand,
-              let index = caller.momentsDone.last(where: { scenario.moments[$0].kind.name == kind }) else { return nil }
-        let moment = scenario.moments[index].kind
-        switch moment {
-        case .manager(let demand), .compensation(let demand): return settle(demand, moment, acts, &caller, &response)
-        case .gift: return nil
+    /// The answers to the manager or compensation demands still open, if this line answers them:
+    /// each is settled well or badly, and she answers the last.
+    private func answerDemands(_ acts: [SpeechAct: String], _ caller: inout CallerState, _ response: inout Response) -> Response? {
+        let said = Set(acts.keys)
+        var words: String?
+        for kind in caller.pendingDemands {
+            guard let index = caller.momentsDone.last(where: { scenario.moments[$0].kind.name == kind }) else { continue }
+            let moment = scenario.moments[index].kind
+            switch moment {
+            case .manager(let demand), .compensation(let demand): words = settle(kind, demand, moment, said, &caller, &response) ?? words
+            case .gift: continue
+            }
         }
+        guard let words else { return nil }
+        say(words, at: caller.clock, &caller)
+        return response
     }
 
-    private func settle(_ demand: CallerMoment.Demand, _ moment: CallerMoment.Kind, _ acts: [SpeechAct: String],
-                        _ caller: inout CallerState, _ response: inout Response) -> Response? {
-        let said = Set(acts.keys)
-        if !said.isDisjoint(with: moment.answeredBadly) {
-            caller.pendingDemand = nil
-            response.events.append(.demandAnswered(kind: moment.name, well: false))
-            move(3, because: "demand_bad", &caller, &response)
-            say(demand.afterBad, at: caller.clock, &caller)
-            return response
-        }
-        if !said.isDisjoint(with: moment.answeredWell) {
-            caller.pendingDemand = nil
-            response.events.append(.demandAnswered(kind: moment.name, well: true))
-            move(-1, because: "demand_good", &caller, &response)
-            say(demand.afterGood, at: caller.clock, &caller)
-            return response
-        }
-        return nil
+    /// Settles one demand if the line answers it: her words to it, or nil.
+    private func settle(_ kind: String, _ demand: CallerMoment.Demand, _ moment: CallerMoment.Kind, _ said: Set<SpeechAct>,
+                        _ caller: inout CallerState, _ response: inout Response) -> String? {
+        let bad = !said.isDisjoint(with: moment.answeredBadly)
+        guard bad || !said.isDisjoint(with: moment.answeredWell) else { return nil }
+        caller.pendingDemands.removeAll { $0 == kind }
+        response.events.append(.demandAnswered(kind: kind, well: !bad))
+        move(bad ? 3 : -1, because: bad ? "demand_bad" : "demand_good", &caller, &response)
+        return bad ? demand.afterBad : demand.afterGood
     }
 
     /// A gift she has offered and nobody has answered yet.
@@ -250,7 +279,7 @@ public struct Complainant: Sendable {
                 caller.giftOffered = true
                 response.events.append(.giftOffered)
             case .manager, .compensation:
-                caller.pendingDemand = scenario.moments[index].kind.name
+                caller.pendingDemands.append(scenario.moments[index].kind.name)
                 response.events.append(.demandMade(kind: scenario.moments[index].kind.name))
             }
         }
@@ -288,15 +317,15 @@ public struct Complainant: Sendable {
     private func enqueue(_ words: String, at t: Double, moment: Int? = nil, _ caller: inout CallerState) {
         caller.lastReply = words
         let utterance = CallerState.Utterance(text: words, segment: nil, readyAt: t, moment: moment)
-        let firstOpening = caller.queue.firstIndex { $0.segment != nil } ?? caller.queue.endIndex
-        caller.queue.insert(utterance, at: firstOpening)
+        let firstWaiting = caller.queue.firstIndex { $0.segment != nil || $0.moment != nil } ?? caller.queue.endIndex
+        caller.queue.insert(utterance, at: moment == nil ? firstWaiting : caller.queue.endIndex)
     }
 
     // MARK: Moments
 
     private func queueMoments(at t: Double, _ caller: inout CallerState, _ response: inout Response) {
         for (index, moment) in scenario.moments.enumerated() where !caller.momentsDone.contains(index) {
-            if case .at(let seconds) = moment.when, seconds <= t { come(index, at: seconds, &caller) }
+            if case .at(let seconds) = moment.when, seconds <= t + Self.sameMoment { come(index, at: seconds, &caller) }
         }
     }
 
@@ -326,8 +355,9 @@ public struct Complainant: Sendable {
         }
     }
 
-    private var nudge: String {
-        scenario.language.pick("喂？你仲喺唔喺度呀？", "喂？你还在吗？", "Hello? Are you still there?")
+    private var nudges: [String] {
+        [scenario.language.pick("喂？你仲喺唔喺度呀？", "喂？你还在吗？", "Hello? Are you still there?"),
+         scenario.language.pick("喂？有冇人聽緊呀？", "喂？有人在听吗？", "Hello? Is anyone listening?")]
     }
 
     /// The first `done` share (0…1) of `text`, by characters.

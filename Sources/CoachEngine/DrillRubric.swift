@@ -53,7 +53,8 @@ struct DrillRubric {
         let hasCause = !expect.cause.isEmpty || scenario.facts.contains { $0.field == .realCause }
         let causeTerms = expect.cause.isEmpty ? scenario.facts.filter { $0.field == .realCause }.flatMap(\.inRecord) : expect.cause
         let empathy = said(.empathy)
-        if hasCause, let cause = record.realCause, Self.holds(cause, any: causeTerms) {
+        // A version-1 scenario names no words for its cause: any cause written down counts.
+        if hasCause, let cause = record.realCause, causeTerms.isEmpty || Self.holds(cause, any: causeTerms) {
             add(.g3, .met, causeEvidence, .realCauseRecorded)
         } else if hasCause, record.realCause != nil {
             add(.g3, .partly, causeEvidence, .causeNotTheRealOne)
@@ -68,8 +69,8 @@ struct DrillRubric {
             add(.g4, .missed, interrupted, .interrupted)
         } else if let noted {
             add(.g4, .met, noted, .notedWhileTalking)
-        } else if let first = heard.first, finishedOpening(before: first.index, call) {
-            add(.g4, .partly, call.evidence(first.index), .listenedNoNotes)
+        } else if let after = heard.first(where: { finishedOpening(before: $0.index, call) }) {
+            add(.g4, .partly, call.evidence(after.index), .listenedNoNotes)
         } else {
             add(.g4, .missed, nil, .nothingShowsListening)
         }
@@ -209,7 +210,7 @@ struct DrillRubric {
         let persona = scenario.persona
         count(record.person.name.map { Self.sameName($0, persona.name) } ?? false) { if case .name = $0 { true } else { false } }
         count(record.unit.map { Self.unitKey($0) == Self.unitKey(persona.unit) } ?? false) { if case .unit = $0 { true } else { false } }
-        count(record.person.contact.map { Self.digits($0) == Self.digits(persona.contact) } ?? false) {
+        count(record.person.contact.map { Self.numbers(in: persona.contact).contains(Self.digits($0)) } ?? false) {
             if case .contact = $0 { true } else { false }
         }
         count(record.building.map { TermMatch.fold($0) == TermMatch.fold(persona.building) } ?? false) {
@@ -225,6 +226,10 @@ struct DrillRubric {
         var natureRight = true
         if expect.kind == .suggestion {
             add(.nature, .notApplicable, nil, .suggestionHasNoNature)
+        } else if kindSet != nil, !kindRight {
+            // Taken for a suggestion, it had no nature to give: the mistake is the classification's.
+            natureRight = false
+            add(.nature, .notApplicable, nil, .followsFromClassification)
         } else {
             natureRight = natureSet != nil && record.nature == expect.nature
             add(.nature, natureRight ? .met : .missed, natureSet,
@@ -329,17 +334,24 @@ struct DrillRubric {
         return n.first.map { w.hasPrefix(String($0)) } ?? false
     }
 
-    /// A flat written any way (5樓F室, Flat F 5/F, 5F): its digits and letters, without the
-    /// words for floor and flat, in order.
+    /// A flat written any way (5樓F室, Flat F 5/F, 5F): its floor's digits in order, then its
+    /// letters, without the words for floor and flat — so 21樓B室 is not 12樓B室.
     static func unitKey(_ unit: String) -> String {
         var text = TermMatch.fold(unit)
         for word in ["樓", "楼", "室", "flat", "room", "rm", "unit", "floor", "/f", "座"] {
             text = text.replacingOccurrences(of: word, with: " ")
         }
-        return String(text.filter { $0.isLetter || $0.isNumber }.sorted())
+        return String(text.filter(\.isNumber)) + "/" + String(text.filter(\.isLetter).sorted())
     }
 
+    /// A phone number's last eight digits, as Hong Kong numbers go.
     static func digits(_ text: String) -> String {
         String(text.filter(\.isASCII).filter(\.isNumber).suffix(8))
+    }
+
+    /// Each number in a contact that may give two ("2345 6789 / 9123 4567").
+    static func numbers(in contact: String) -> [String] {
+        let parts = contact.split(whereSeparator: { "/,;、，或".contains($0) }).map { digits(String($0)) }.filter { !$0.isEmpty }
+        return parts.isEmpty ? [digits(contact)] : parts
     }
 }

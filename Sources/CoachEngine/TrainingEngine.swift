@@ -37,8 +37,16 @@ public struct TrainingEngine: Conversation {
         handle(event, at: state.pickedUp.addingTimeInterval(state.caller.clock), &state)
     }
 
+    /// When the caller next does something by herself (see `Complainant.nextChange`).
+    public func nextChange(_ state: TrainingState) -> Date? {
+        guard state.intake.outcome == nil else { return nil }
+        return complainant.nextChange(state.caller).map { state.pickedUp.addingTimeInterval($0) }
+    }
+
     public func handle(_ event: IntakeEvent, at time: Date, _ state: inout TrainingState) -> [IntakeEffect] {
         guard state.intake.outcome == nil || event == .resume else { return [] }
+        // Earlier cases answer a look-up within the same turn: the caller's clock is not read.
+        if case .earlier = event { return visible(intake.handle(event, &state.intake)) }
         if event == .resume {
             // The clock goes on from where the call stopped, not from when it was first picked up.
             state.pickedUp = time.addingTimeInterval(-state.caller.clock)
@@ -52,18 +60,19 @@ public struct TrainingEngine: Conversation {
             guard !said.isEmpty else {
                 return meanwhile + weave([.show(.sayAfterMarker), currentPrompt(state)], caller: heard, state)
             }
-            heard.events += [.saidToCaller(said)] + complainant.hear(said, at: t, &state.caller).events
+            let spoken = IntakeEffect.record(.saidToCaller(said))
+            let response = complainant.hear(said, at: t, &state.caller)
             // Said at a "did you say it?" question, the words are its answer too: the trainee
             // need not report what the transcript already holds.
             let question = state.intake.question
             if question.asksWhatWasSaid, question != .routed {
-                return meanwhile + weave(visible(intake.handle(.line(said), &state.intake)), caller: heard, state)
+                return meanwhile + [spoken] + weave(visible(intake.handle(.line(said), &state.intake)), caller: response, state)
             }
-            return meanwhile + weave([currentPrompt(state)], caller: heard, state)
+            return meanwhile + [spoken] + weave([currentPrompt(state)], caller: response, state)
         }
 
         var noted: [IntakeEffect] = []
-        if case .line(let raw) = event, let talking = state.caller.talking, Self.isEntry(raw) {
+        if case .line(let raw) = event, let talking = state.caller.talking, Self.isEntry(raw, at: state.intake.question) {
             noted = [.record(.whileCallerTalking(segment: talking.segment.map { $0 + 1 }))]
         }
         let before = state.intake
@@ -98,11 +107,25 @@ public struct TrainingEngine: Conversation {
         return SafeText.line(String(trimmed.dropFirst())).trimmingCharacters(in: .whitespaces)
     }
 
-    /// A line that writes something down: not empty, not a command.
-    static func isEntry(_ line: String) -> Bool {
+    /// A line that writes her words down: text at a question that takes text (the account, a
+    /// name, since when…), `:note` or `:FIELD value`; not a yes, a choice or another command.
+    static func isEntry(_ line: String, at question: IntakeQuestion) -> Bool {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard let first = trimmed.first else { return false }
-        return first != ":" && first != "："
+        guard !trimmed.isEmpty else { return false }
+        if let command = ColonCommand(trimmed) {
+            switch command {
+            case .note, .set: return true
+            default: return false
+            }
+        }
+        switch question {
+        case .account, .callerName, .contact, .building, .unit, .what, .location, .since, .wants, .realCause, .coordinateWith:
+            return true
+        case .anythingElse:
+            return YesNo.parse(trimmed) == nil
+        default:
+            return false
+        }
     }
 
     private func currentPrompt(_ state: TrainingState) -> IntakeEffect {

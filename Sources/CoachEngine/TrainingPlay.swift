@@ -32,20 +32,30 @@ public struct TrainingPlay: Sendable {
             guard engine.outcome(state) == nil else { break }
             last = action.at
             let time = state.pickedUp.addingTimeInterval(action.at)
+            catchUp(to: time, &state, &events)
+            if action.kind == .end { break }
             for line in lines(action.kind, state) {
                 let input = prompt.flatMap { recorder.input(.line(line), at: $0, time: time) }.map { [$0] } ?? []
                 prompt = perform(engine.handle(.line(line), at: time, &state), input: input, at: time, &state, &events)
             }
         }
         if engine.outcome(state) == nil {
-            // The call ends where it stands: what she had finished saying by then is heard.
+            // The call ends where it stands.
             let end = state.pickedUp.addingTimeInterval(last)
-            let heard = engine.complainant.advance(to: last, &state.caller)
-            events += heard.events.map { TranscriptEvent(at: end, staff: recorder.staff, step: state.intake.question.rawValue, $0) }
             events.append(TranscriptEvent(at: end, staff: recorder.staff, step: state.intake.question.rawValue,
                                           .trainingFinished(start: state.caller.startMood, end: state.caller.mood)))
         }
         return Result(events: events, state: state)
+    }
+
+    /// Lets the caller's clock run to `time`, writing each thing she says when she says it, as
+    /// the terminal does between keys.
+    private func catchUp(to time: Date, _ state: inout TrainingState, _ events: inout [TranscriptEvent]) {
+        while let next = engine.nextChange(state), next <= time {
+            let before = state.caller
+            _ = perform(engine.handle(.tick, at: next, &state), input: [], at: next, &state, &events)
+            if state.caller == before { return }
+        }
     }
 
     /// What an action types, line by line: speech after `>`, a note as a line of the account

@@ -25,8 +25,9 @@ public struct TrainingState: Codable, Equatable, Sendable {
         self.pickedUp = pickedUp
     }
 
-    /// Seconds since pick-up at `time`; the caller's clock never goes back.
+    /// Seconds since pick-up at `time`, to the millisecond (a `Date` far from its reference
+    /// loses the last digits of 15.4 s); the caller's clock never goes back.
     func seconds(at time: Date) -> Double {
-        max(caller.clock, time.timeIntervalSince(pickedUp))
+        max(caller.clock, (time.timeIntervalSince(pickedUp) * 1000).rounded() / 1000)
     }
 }

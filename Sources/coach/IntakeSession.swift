@@ -45,7 +45,7 @@ final class IntakeSession<Engine: Conversation> {
         var input: [TranscriptEvent] = []
         if engine.ticks, let editor = source as? TerminalEditor {
             // A simulated caller's words appear as she finishes them, above the line being typed.
-            editor.idle = { [unowned self] in self.idle() }
+            editor.idle = { [unowned self] in self.tick(overTypedLine: true) }
         }
         defer { (source as? TerminalEditor)?.idle = nil }
         while true {
@@ -64,6 +64,8 @@ final class IntakeSession<Engine: Conversation> {
             case .endOfInput: .endOfInput
             }
             let now = Date()
+            // What the conversation had to show by now is written before what was typed.
+            if engine.ticks { _ = tick(overTypedLine: false) }
             input = recorder.input(event, at: prompt, time: now).map { [$0] } ?? []
             if case .undecodable(_, let bytes, let encoding) = read, let typed = input.first {
                 input.append(TranscriptEvent(at: now, staff: staff, step: typed.step, .rawInput(Data(bytes))))
@@ -77,12 +79,12 @@ final class IntakeSession<Engine: Conversation> {
         }
     }
 
-    /// Time passed with nothing typed: whatever the conversation has to show is written like
-    /// any turn, over the line being typed (which the editor then draws again).
-    private func idle() -> Bool {
+    /// Time passed: whatever the conversation has to show is written like any turn — while a
+    /// line is being typed, over it (the editor then draws it again). Whether anything was.
+    private func tick(overTypedLine: Bool) -> Bool {
         let effects = engine.handle(.tick, at: Date(), &state)
         guard !effects.isEmpty else { return false }
-        source.write("\r\u{1B}[K")
+        if overTypedLine { source.write("\r\u{1B}[K") }
         _ = perform(effects, input: [])
         return true
     }

@@ -99,7 +99,7 @@ enum ScriptedTrainee {
             let caller = d.caller(at: d.quiet())
             if caller.giftOffered, caller.gift == nil {
                 d.sayInAPause(talk.decline)
-            } else if let demand = caller.pendingDemand {
+            } else if let demand = caller.pendingDemands.first {
                 d.sayInAPause(demand == "manager" ? talk.ownership : talk.damage)
             } else {
                 return
@@ -199,7 +199,7 @@ enum ScriptedTrainee {
                 d.say(s.language.pick("好，我收低。", "好，我收下。", "Thanks for the red packet, I'll take it then."), at: d.quiet() + 0.5)
                 continue
             }
-            if caller.pendingDemand != nil {
+            if !caller.pendingDemands.isEmpty {
                 d.say(s.language.pick("唔關我事，你自己打去總公司。", "不关我的事，你自己打给总公司。", "That's not my department."),
                       at: d.quiet() + 0.5)
                 continue

@@ -97,6 +97,9 @@ struct TrainingDriver {
         now = t
         nextAt = nil
         let event = IntakeEvent.line(line)
+        // Her clock runs to the line as it does at the terminal between keys: what she says is
+        // written when she says it, before the line.
+        let meanwhile = catchUp(to: t)
         let input = recorder.input(event, at: prompt, time: time(t))!
         effects = engine.handle(event, at: time(t), &state)
         for case .lookUpEarlier(let lookUp) in effects {
@@ -107,8 +110,22 @@ struct TrainingDriver {
         }
         transcript.append(input)
         transcript += recorder.events(of: effects, step: state.intake.question, answered: input.step, at: time(t))
+        effects = meanwhile + effects
         noteStyles()
         return effects
+    }
+
+    /// Ticks at each moment the caller does something by herself, up to `seconds`; what showed.
+    private mutating func catchUp(to seconds: Double) -> [IntakeEffect] {
+        var shown: [IntakeEffect] = []
+        while let next = engine.nextChange(state), next <= time(seconds) {
+            let before = state.caller
+            let ticked = engine.handle(.tick, at: next, &state)
+            transcript += recorder.events(of: ticked, step: state.intake.question, at: next)
+            shown += ticked
+            if state.caller == before { break }
+        }
+        return shown
     }
 
     /// Says `words` to the caller (a line after `>`).
@@ -134,9 +151,8 @@ struct TrainingDriver {
     mutating func end(at seconds: Double) {
         precondition(seconds >= now)
         now = seconds
-        let heard = engine.complainant.advance(to: seconds, &state.caller)
+        _ = catchUp(to: seconds)
         let at = time(seconds)
-        transcript += heard.events.map { TranscriptEvent(at: at, staff: recorder.staff, step: state.intake.question.rawValue, $0) }
         transcript.append(TranscriptEvent(at: at, staff: recorder.staff, step: state.intake.question.rawValue,
                                           .trainingFinished(start: state.caller.startMood, end: state.caller.mood)))
     }

@@ -94,7 +94,7 @@ struct TrainingFileErrorTests {
 
     static let emptiedLists: [ErrorCase<EmptiedList>] = [
         ErrorCase("an empty opening is refused",
-                  EmptiedList(entries: Removal(leak, lines: 20...22, firstContaining: "  - 喂？管理處呀？"),
+                  EmptiedList(entries: Removal(leak, lines: 26...28, firstContaining: "  - 喂？管理處呀？"),
                               key: Replacement(leak, line: 25, "opening:", with: "opening: []")),
                   file: leak, line: 25, column: 10, mentions: ["opening", "at least one"]),
     ]
@@ -113,8 +113,8 @@ struct TrainingFileErrorTests {
         let error = copy.trainingError()
         #expect(error?.file.hasSuffix("/" + Self.leak) == true, "\(String(describing: error))")
         #expect(error?.message.contains("YAML syntax") == true, "\(String(describing: error))")
-        #expect(error?.message.contains("line 16") == true, "names the line the quote opened on: \(String(describing: error))")
-        #expect((error?.line ?? 0) >= 16, "\(String(describing: error))")
+        #expect(error?.message.contains("line 15") == true, "names the mapping the quote opened in: \(String(describing: error))")
+        #expect((error?.line ?? 0) >= 19, "\(String(describing: error))")
     }
 
     @Test func emptyScenariosFolderIsReported() throws {
