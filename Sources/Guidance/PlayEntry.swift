@@ -39,7 +39,7 @@ enum PlayEntry {
             if let given = map.optional("at") {
                 at = try given.number(in: 0...86_400)
                 if let previous, at < previous {
-                    throw given.error("goes back in time: the action before is at \(previous.formatted()) s")
+                    throw given.error("goes back in time: the action before is at \(YAMLValue.plain(previous)) s")
                 }
             } else {
                 at = (previous ?? -1) + 1

@@ -82,9 +82,14 @@ struct YAMLValue {
             throw error("expected a number, found \(kind)")
         }
         guard range.contains(value) else {
-            throw error("expected a number from \(range.lowerBound.formatted()) to \(range.upperBound.formatted()), found \(scalar.string)")
+            throw error("expected a number from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound)), found \(scalar.string)")
         }
         return value
+    }
+
+    /// 0.5, 60, 86400: a bound as a person writes it.
+    static func plain(_ number: Double) -> String {
+        number == number.rounded() ? String(Int(number)) : String(number)
     }
 
     /// Text that may be empty (a play's Enter is `answer: ""`); otherwise checked as `string()`.

@@ -111,9 +111,9 @@ import Training
         ("not a list", "say: hello\n", 1, 1, "expected a list"),
         ("an unknown action", "- {at: 1, shout: hello}\n", 1, 11, "unknown key"),
         ("two actions in one", "- {at: 1, say: hi, note: hi}\n", 1, 3, "exactly one of"),
-        ("time going back", "- {at: 5, say: hi}\n- {at: 2, say: hi}\n", 2, 7, "goes back in time"),
+        ("time going back", "- {at: 5, say: hi}\n- {at: 2, say: hi}\n", 2, 8, "goes back in time: the action before is at 5 s"),
         ("an unknown field", "- {set: {flat: 12B}}\n", 1, 10, "unknown field \"flat\""),
-        ("a negative time", "- {at: -1, say: hi}\n", 1, 7, "from 0"),
+        ("a negative time", "- {at: -1, say: hi}\n", 1, 8, "from 0 to 86400"),
         ("end that is not true", "- {end: maybe}\n", 1, 9, "true or false"),
         ("an empty file", "", 1, 1, "empty"),
     ]
