@@ -21,7 +21,7 @@ import Testing
     static let lines: [(said: String, waitFor: [String])] = [
         ("> 陳生，要你第三次打嚟，真係對唔住，係我哋跟得唔好。", []),
         ("> 今次由幾時開始滴水？", ["上個禮拜五夜晚開始滴", "呢筆數你哋管理處要賠償"]),                           // since, then the demand
-        ("> 廚櫃發霉嘅損失我記低咗，有相片都可以一齊俾我；賠償要搵到漏水源頭，再由物業經理同13樓B室業主商討處理。", ["好，你寫低佢"]),
+        ("> 廚櫃嘅損失我記低咗，賠償由物業經理同樓上業主商討。", ["好，你寫低佢"]),
         ("> 漏水喺廚房邊個位置？", ["廚房天花近抽氣扇嗰度"]),                                                    // location
         ("> 之前兩次你係報俾邊位同事㗎？", ["十一月九號我打過嚟"]),                                             // the real cause
         ("> 報咗兩次都冇人理，仲要日日倒水桶，換轉係我都會好嬲。", []),
@@ -49,7 +49,7 @@ import Testing
         }
         for (said, answers) in lines {
             try tmux.say(said, at: Label.account)
-            for answer in answers { try tmux.waitFor(caller + answer, timeout: 20) }
+            for answer in answers { try tmux.waitFor(answer, timeout: 20) }
             // Her reply (and whatever follows it) is over before the next line is said.
             Thread.sleep(forTimeInterval: answers.isEmpty ? 5 : 2)
         }
@@ -78,7 +78,7 @@ import Testing
         try tmux.answer("> 今次由我親自跟進，唔會再冇下文。", then: "5/6 已通知以上的人")
         Thread.sleep(forTimeInterval: 4)
         try tmux.answer("y", then: "6/6 已告知對方")
-        try tmux.answer("> 我今日下晝三點前同工程部師傅上嚟睇，同時聯絡13樓B室業主，五點前打返俾你。", then: "6/6 確認並儲存")
+        try tmux.answer("> 今日三點前師傅上嚟睇，五點前我打返俾你。", then: "6/6 確認並儲存")
         Thread.sleep(forTimeInterval: 4)
         try tmux.enter("y")
         try tmux.waitFor("評分卡", timeout: 20)
