@@ -1,14 +1,17 @@
 /// How closely an example stands in a line: its words in order, from its first word to its last,
 /// with a few words of the line allowed between them (不關我們事 hears 不關我事, 紅包我先收着 hears
 /// 紅包我收着) and, in a longer example, a word in the middle left out. Each word of the example
-/// matched earns `matchWeight`; each word of the line inside the match that the example does not
-/// have costs `insertionCost`, and a clause boundary crossed costs as much as a word earns. The
+/// matched earns `matchWeight`, and each left out costs `deletionCost`; each word of the line inside
+/// the match that the example does not have costs `insertionCost`, and a clause boundary crossed
+/// costs as much as a word earns. The
 /// first and last words must be there, so "thank you for the thought" is not heard in "thank you
 /// for the gift". Examples of one or two words must stand whole and together: 明白 is never heard in
 /// 明天白天.
-struct ExampleAlignment: Equatable {
+struct ExampleAlignment {
     static let matchWeight: Int32 = 20
     static let insertionCost: Int32 = 6
+    /// So that a five-word example missing a word (我們處理 for 我們會處理) is not heard.
+    static let deletionCost: Int32 = 4
 
     /// The score, out of `ExampleAlignment.weight(of:)` of the example.
     let score: Int32
@@ -41,7 +44,7 @@ struct ExampleAlignment: Equatable {
                 let here = i * width + j
                 var best = Int32.min, from: Int32 = -1
                 if mayLeaveOut, start[here - width] >= 0 {
-                    (best, from) = (score[here - width], start[here - width])
+                    (best, from) = (score[here - width] - (word == LineTokens.boundary ? 0 : deletionCost), start[here - width])
                 }
                 if j > 0 {
                     let diagonal = here - width - 1

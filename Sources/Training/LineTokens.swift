@@ -59,11 +59,6 @@ struct LineTokens {
         return found
     }
 
-    /// The clause a token position stands in.
-    func clause(at position: Int) -> Clause? {
-        clauses.first { $0.range.contains(position) }
-    }
-
     /// The original characters of a run of tokens.
     func original(_ range: Range<Int>, in line: [Character]) -> String {
         guard !range.isEmpty else { return "" }

@@ -5,7 +5,7 @@
 /// not **at all** your fault); never across a clause boundary.
 struct NegationMarks {
     /// Each negating word, start to end.
-    private(set) var negations: [Range<Int>] = []
+    private var negations: [Range<Int>] = []
     /// The `between` words, by where they end.
     private var betweenEndingAt: [Int: [Int]] = [:]
 

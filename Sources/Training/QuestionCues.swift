@@ -25,11 +25,15 @@ struct QuestionCues {
 
     private func cue(in clause: LineTokens.Clause, _ line: [Character]) -> String? {
         let range = clause.range
+        // A clause that does not ask may be followed by the "any" of its question word: 您什麼時候方便，我們都可以上門.
+        let next = tokens.clauses.first { $0.range.lowerBound > range.upperBound }
+        let reachesNext = !clause.asks && next.map { $0.range.lowerBound < $0.range.upperBound } == true
         let asking = index.grammar.asking.flatMap { word in tokens.occurrences(of: word.ids).filter(within(range)).map { ($0, word) } }
         let listed = index.questionWords.flatMap { word in tokens.occurrences(of: word.ids).filter(within(range)).map { ($0, word) } }
         // A word inside a longer one is part of it: the 什麼 that 幾時 reads as (什麼時候) asks nothing alone.
         let whole = listed.filter { found, _ in !listed.contains { $0.0 != found && $0.0.lowerBound <= found.lowerBound && found.upperBound <= $0.0.upperBound } }
-        for (found, word) in whole where asking.contains(where: { $0.0.overlaps(found) }) || asks(found, word, in: range) {
+        for (found, word) in whole where asking.contains(where: { $0.0.overlaps(found) })
+            || asks(found, word, in: range, then: reachesNext ? next?.range : nil) {
             // Of the listed words that read alike (係咪, 係唔係), the one as typed.
             let typed = tokens.original(found, in: line)
             return whole.first { $0.0 == found && $0.1.text == typed }?.1.text ?? word.text
@@ -49,13 +53,17 @@ struct QuestionCues {
         { range.lowerBound <= $0.lowerBound && $0.upperBound <= range.upperBound }
     }
 
-    /// Whether a listed question word found in a clause asks there.
-    private func asks(_ found: Range<Int>, _ word: HearingIndex.Word, in clause: Range<Int>) -> Bool {
+    /// Whether a listed question word found in a clause asks there; `next`, the clause after it
+    /// when this one does not end in a question mark.
+    private func asks(_ found: Range<Int>, _ word: HearingIndex.Word, in clause: Range<Int>, then next: Range<Int>?) -> Bool {
         if word.english { return startsClause(found.lowerBound, clause) }
         if marks.reaches(found.lowerBound) { return false }
         if isEmbedded(found.lowerBound, in: clause) { return false }
-        let after = found.upperBound..<min(clause.upperBound, found.upperBound + Self.indefiniteReach)
-        return !index.grammar.indefinite.contains { word in tokens.occurrences(of: word).contains { after.contains($0.lowerBound) } }
+        var after = [found.upperBound..<min(clause.upperBound, found.upperBound + Self.indefiniteReach)]
+        if let next { after.append(next.lowerBound..<min(next.upperBound, next.lowerBound + Self.indefiniteReach)) }
+        return !index.grammar.indefinite.contains { word in
+            tokens.occurrences(of: word).contains { found in after.contains { $0.contains(found.lowerBound) } }
+        }
     }
 
     /// Only lead-in words stand between the clause's start and `position`.

@@ -43,18 +43,13 @@ public struct SpeechGrammar: Sendable, Equatable {
 
     /// The words of several files together; where two files read a word differently, the first wins.
     static func merged(_ grammars: [SpeechGrammar]) -> SpeechGrammar {
-        var merged = SpeechGrammar()
-        for g in grammars {
-            merged.sameAs.merge(g.sameAs) { first, _ in first }
-            merged.negation += g.negation.filter { !merged.negation.contains($0) }
-            merged.notNegation += g.notNegation.filter { !merged.notNegation.contains($0) }
-            merged.between += g.between.filter { !merged.between.contains($0) }
-            merged.questionEndings += g.questionEndings.filter { !merged.questionEndings.contains($0) }
-            merged.embedding += g.embedding.filter { !merged.embedding.contains($0) }
-            merged.indefinite += g.indefinite.filter { !merged.indefinite.contains($0) }
-            merged.leadIn += g.leadIn.filter { !merged.leadIn.contains($0) }
-            merged.asking += g.asking.filter { !merged.asking.contains($0) }
+        func all(_ list: (SpeechGrammar) -> [String]) -> [String] {
+            var seen = Set<String>()
+            return grammars.flatMap(list).filter { seen.insert($0).inserted }
         }
-        return merged
+        return SpeechGrammar(sameAs: grammars.reduce(into: [:]) { $0.merge($1.sameAs) { first, _ in first } },
+                             negation: all(\.negation), notNegation: all(\.notNegation), between: all(\.between),
+                             questionEndings: all(\.questionEndings), embedding: all(\.embedding), indefinite: all(\.indefinite),
+                             leadIn: all(\.leadIn), asking: all(\.asking))
     }
 }

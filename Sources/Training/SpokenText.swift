@@ -7,7 +7,7 @@ import Foundation
 /// character, an English word, a number, or the boundary of a clause (punctuation or a line
 /// break). Each piece remembers the characters of the original text it came from.
 struct SpokenText {
-    enum Piece: Hashable {
+    enum Piece {
         case word(String)
         case number
         /// The end of a clause; `asks` when it is a question mark.

@@ -78,12 +78,13 @@ struct TrainingFileErrorTests {
                   Replacement(leak, line: 27, "asked_by:", with: "asked_bye:"),
                   file: leak, line: 27, column: 5, mentions: ["facts[0].asked_bye", "unknown key", "asked_by"]),
         ErrorCase("a phrases file for the wrong language is reported",
-                  Replacement("phrases/zh-Hans.yaml", line: 8, "language: zh-Hans", with: "language: zh-Hant"),
-                  file: "phrases/zh-Hans.yaml", line: 8, column: 11,
+                  Replacement("phrases/zh-Hans.yaml", line: shippedLine("language: zh-Hans", in: "phrases/zh-Hans.yaml"),
+                              "language: zh-Hans", with: "language: zh-Hant"),
+                  file: "phrases/zh-Hans.yaml", line: shippedLine("language: zh-Hans", in: "phrases/zh-Hans.yaml"), column: 11,
                   mentions: ["language", "for zh-Hans", "says zh-Hant"]),
         ErrorCase("an unknown kind of phrase is named",
-                  Replacement("phrases/en.yaml", line: 218, "excuse:", with: "excuses:"),
-                  file: "phrases/en.yaml", line: 218, column: 1,
+                  Replacement("phrases/en.yaml", line: shippedLine("excuse:", in: "phrases/en.yaml"), "excuse:", with: "excuses:"),
+                  file: "phrases/en.yaml", line: shippedLine("excuse:", in: "phrases/en.yaml"), column: 1,
                   mentions: ["excuses", "unknown key", "excuse", "pass_the_buck"]),
     ]
 
@@ -148,12 +149,15 @@ struct TrainingFileErrorTests {
     @Test func phrasesFileMissingAKindIsReported() throws {
         let copy = try GuidanceCopy()
         defer { copy.remove() }
-        // en.yaml: the excuse list is lines 216 (its comment) to 252; the file's mapping starts on
-        // line 15 (`language: en`), which is where a missing key is reported.
-        try copy.removeLines(in: "phrases/en.yaml", 216...252, firstContaining: "# Excuses")
+        // en.yaml: the excuse list, from its comment (two lines above `excuse:`) to the blank line
+        // after it; the file's mapping starts at `language: en`, which is where a missing key is
+        // reported. Found by their text, since trainers add examples.
         let lines = try copy.lines("phrases/en.yaml")
-        #expect(!lines.contains("excuse:"), "the excuse list is gone")
-        expectError(copy.trainingError(), file: "phrases/en.yaml", line: 15, column: 1,
+        let key = try #require(lines.firstIndex(of: "excuse:"))
+        let end = try #require(lines[key...].firstIndex(of: ""))
+        try copy.removeLines(in: "phrases/en.yaml", (key - 1)...end, firstContaining: "# Excuses")
+        #expect(try !copy.lines("phrases/en.yaml").contains("excuse:"), "the excuse list is gone")
+        expectError(copy.trainingError(), file: "phrases/en.yaml", line: shippedLine("language: en", in: "phrases/en.yaml"), column: 1,
                     mentions: ["missing key \"excuse\""])
     }
 
