@@ -10,16 +10,15 @@ struct NegationMarks {
     private var betweenEndingAt: [Int: [Int]] = [:]
 
     init(_ tokens: LineTokens, _ words: HearingIndex.GrammarWords) {
-        let void = words.notNegation.flatMap { tokens.occurrences(of: $0) }
-        for word in words.negation {
-            for found in tokens.occurrences(of: word) where !void.contains(where: { $0.contains(found) }) {
-                negations.append(found)
-            }
+        // Only words whose first token the line has are looked for: most lines have few of them.
+        let present = Set(tokens.ids)
+        func found(_ list: [[Int32]]) -> [Range<Int>] {
+            list.filter { present.contains($0[0]) }.flatMap { tokens.occurrences(of: $0) }
         }
-        for word in words.between {
-            for found in tokens.occurrences(of: word) {
-                betweenEndingAt[found.upperBound, default: []].append(found.lowerBound)
-            }
+        let void = found(words.notNegation)
+        negations = found(words.negation).filter { negation in !void.contains { $0.contains(negation) } }
+        for between in found(words.between) {
+            betweenEndingAt[between.upperBound, default: []].append(between.lowerBound)
         }
     }
 

@@ -41,14 +41,13 @@ struct SpokenText {
     /// One character as `TermMatch.fold` folds it (compatibility forms, case, curly quotes), so
     /// that a full-width ？ is a ? and Ｉ'LL is i'll.
     private static func folded(_ character: Character) -> [Unicode.Scalar] {
-        if character.isASCII {
-            return character.unicodeScalars.map { s in
-                (0x41...0x5A).contains(s.value) ? Unicode.Scalar(s.value + 0x20)! : s
-            }
+        let scalars = character.unicodeScalars
+        // Most characters are one ASCII or Chinese scalar, which compatibility mapping leaves alone.
+        if scalars.count == 1, let s = scalars.first {
+            if (0x41...0x5A).contains(s.value) { return [Unicode.Scalar(s.value + 0x20)!] }
+            if s.isASCII || ScriptFold.isHan(s) || (0x3001...0x3011).contains(s.value) { return [s] }
         }
-        let stable = character.unicodeScalars.allSatisfy { ScriptFold.isHan($0) || (0x3001...0x3011).contains($0.value) }
-        let text = stable ? String(character) : String(character).precomposedStringWithCompatibilityMapping.lowercased()
-        return text.unicodeScalars.map { s in
+        return String(character).precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars.map { s in
             switch s {
             case "\u{2018}", "\u{2019}", "\u{2032}": "'"
             case "\u{201C}", "\u{201D}": "\""

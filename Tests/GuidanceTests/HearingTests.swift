@@ -131,12 +131,12 @@ struct HearingTests {
         let (perAct, overall, exact, placed) = figures(rows)
         for act in SpeechAct.allCases {
             let f = perAct[act] ?? Figures()
-            #expect(f.precision >= 0.85, "\(act.rawValue) precision \(f.precision)")
-            #expect(f.recall >= 0.8, "\(act.rawValue) recall \(f.recall)")
+            #expect(f.precision >= 0.9, "\(act.rawValue) precision \(f.precision)")
+            #expect(f.recall >= 0.85, "\(act.rawValue) recall \(f.recall)")
         }
-        #expect(overall.precision >= 0.93, "overall precision \(overall.precision)")
-        #expect(overall.recall >= 0.9, "overall recall \(overall.recall)")
-        #expect(Double(exact) / Double(rows.count) >= 0.85, "lines heard exactly right: \(exact) of \(rows.count)")
+        #expect(overall.precision >= 0.97, "overall precision \(overall.precision)")
+        #expect(overall.recall >= 0.94, "overall recall \(overall.recall)")
+        #expect(Double(exact) / Double(rows.count) >= 0.94, "lines heard exactly right: \(exact) of \(rows.count)")
         #expect(placed == rows.count, "out-of-place marks right: \(placed) of \(rows.count)")
     }
 
@@ -144,12 +144,14 @@ struct HearingTests {
     @Test func heldOutLinesMeetTheirFloors() throws {
         let rows = try Self.rows().filter(\.heldOut)
         let (_, overall, exact, _) = figures(rows)
-        #expect(overall.precision >= 0.85, "held-out precision \(overall.precision)")
-        #expect(overall.recall >= 0.75, "held-out recall \(overall.recall)")
-        #expect(Double(exact) / Double(rows.count) >= 0.65, "held-out lines heard exactly right: \(exact) of \(rows.count)")
+        #expect(overall.precision >= 0.95, "held-out precision \(overall.precision)")
+        #expect(overall.recall >= 0.87, "held-out recall \(overall.recall)")
+        #expect(Double(exact) / Double(rows.count) >= 0.9, "held-out lines heard exactly right: \(exact) of \(rows.count)")
     }
 
-    @Test func aLineIsHeardInWellUnderAMillisecond() throws {
+    /// Every line a trainee says is heard at once: about 0.1–0.25 ms in the release build
+    /// (scripts/bench), a few times that in a debug build.
+    @Test func aLineIsHeardQuickly() throws {
         let lines = try Self.rows().map(\.text)
         let rounds = 5
         let elapsed = ContinuousClock().measure {
