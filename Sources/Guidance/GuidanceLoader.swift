@@ -33,9 +33,12 @@ public enum GuidanceLoader {
     /// (guidance/phrases/<language>.yaml), checked against the organisation.
     public static func loadTraining(from directory: URL, organization: Organization) throws(GuidanceError) -> TrainingMaterial {
         var terms: [Language: [SpeechAct: [String]]] = [:]
+        var whenGiftOffered: [Language: [SpeechAct: [String]]] = [:]
+        var grammar: [Language: SpeechGrammar] = [:]
         for language in Language.allCases {
             let url = directory.appendingPathComponent("phrases/\(language.rawValue).yaml")
-            terms[language] = try PhrasesFile.read(root(url), expecting: language)
+            let phrases = try PhrasesFile.read(root(url), expecting: language)
+            (terms[language], whenGiftOffered[language], grammar[language]) = (phrases.terms, phrases.whenGiftOffered, phrases.grammar)
         }
         let folder = directory.appendingPathComponent("scenarios")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
@@ -48,7 +51,7 @@ public enum GuidanceLoader {
             let url = folder.appendingPathComponent(name)
             scenarios.append(try ScenarioFile.read(root(url), id: String(name.dropLast(5)), organization: organization))
         }
-        return TrainingMaterial(scenarios: scenarios, speech: SpeechLexicon(terms: terms))
+        return TrainingMaterial(scenarios: scenarios, speech: SpeechLexicon(terms: terms, whenGiftOffered: whenGiftOffered, grammar: grammar))
     }
 
     /// A play file for `coach train NAME --play FILE`: a YAML list of timed actions.

@@ -15,7 +15,7 @@ public enum LineRead: Equatable, Sendable {
 extension LineRead {
     /// A line's bytes as read: UTF-8, else a legacy encoding, else as far as they go; bytes that
     /// were not UTF-8 are kept as they came, so nothing typed is lost to decoding.
-    init(_ bytes: [UInt8]) {
+    public init(_ bytes: [UInt8]) {
         if let text = String(validating: bytes, as: UTF8.self) {
             self = .line(text)
         } else if let legacy = LegacyText.decode(bytes) {

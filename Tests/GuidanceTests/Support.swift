@@ -185,3 +185,10 @@ struct ErrorCase<Edit: GuidanceEdit>: Sendable, CustomTestStringConvertible {
                     sourceLocation: sourceLocation)
     }
 }
+
+/// Where a line first stands in a shipped guidance file (1-based; 0 if it does not), for tests of
+/// files that trainers extend, such as guidance/phrases, whose lines move as examples are added.
+func shippedLine(_ text: String, in name: String) -> Int {
+    let contents = (try? String(contentsOf: shippedGuidance.appendingPathComponent(name), encoding: .utf8)) ?? ""
+    return (contents.components(separatedBy: "\n").firstIndex(of: text) ?? -1) + 1
+}

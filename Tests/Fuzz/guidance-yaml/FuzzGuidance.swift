@@ -6,7 +6,8 @@ import Training
 
 /// The guidance readers on any bytes: YAMLValue.parse (UTF-8 check, Yams, duplicate keys), then
 /// every file's reader on the same root — guidelines, regulation, organisation, urgency, the
-/// three phrase lexicons and a scenario (checked against the shipped organisation).
+/// three phrase lexicons (each that reads then hears a few lines) and a scenario (checked against
+/// the shipped organisation).
 ///
 /// Besides crashes, it checks: an error names a place that exists (line and column from 1);
 /// an organisation that is taken routes a complaint at a few moments without trapping or
@@ -43,7 +44,14 @@ public func fuzzGuidance(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = attempt { () throws(GuidanceError) in try RegulationFile.read(root) }
     _ = attempt { () throws(GuidanceError) in try UrgencyFile.read(root) }?.suggest(from: "lift stuck 困 fire 火警")
     for language in Language.allCases {
-        _ = attempt { () throws(GuidanceError) in try PhrasesFile.read(root, expecting: language) }
+        // A lexicon that reads is made and hears a few lines, whatever its examples and grammar words.
+        if let phrases = attempt({ () throws(GuidanceError) in try PhrasesFile.read(root, expecting: language) }) {
+            let speech = SpeechLexicon(terms: [language: phrases.terms], whenGiftOffered: [language: phrases.whenGiftOffered],
+                                       grammar: [language: phrases.grammar])
+            for line in ["唔係你嘅錯，係唔係？", "I won't pass you around, when did it start", "有冇人受傷呢", ""] {
+                _ = speech.hear(line, context: HearingContext(giftOffered: true, suggestion: true))
+            }
+        }
     }
     _ = attempt { () throws(GuidanceError) in try ScenarioFile.read(root, id: "leak-third-time", organization: shipped) }
     if let organization = attempt({ () throws(GuidanceError) in try OrganizationFile.read(root) }) {
