@@ -107,16 +107,21 @@ public struct Complainant: Sendable {
             caller.talking = nil
             caller.queue.insert(current, at: 0)
         }
-        let acts = speech.acts(in: line)
-        response = respond(to: line, acts, at: t, response, &caller)
+        // Heard in context: "no thanks" declines only a gift on offer, and a decline with none
+        // offered, or an apology to a suggestion, is out of place.
+        let heard = speech.hear(line, context: HearingContext(giftOffered: pendingGift(caller) != nil,
+                                                              suggestion: scenario.expect.kind == .suggestion))
+        let acts = heard.acts
+        response = respond(to: line, heard, at: t, response, &caller)
         // A promise brings what she was keeping for it (a gift, say), after her answer to it.
         if acts[.promise] != nil { comeMoments(.afterPromise, &caller, &response) }
         return response
     }
 
-    private func respond(to line: String, _ acts: [SpeechAct: String], at t: Double, _ heard: Response,
+    private func respond(to line: String, _ heard: Heard, at t: Double, _ before: Response,
                          _ caller: inout CallerState) -> Response {
-        var response = heard
+        var response = before
+        let acts = heard.acts
         if let answered = answerDemands(acts, &caller, &response) {
             return answered
         }
@@ -145,7 +150,7 @@ public struct Complainant: Sendable {
             reply(scenario.reactions.angrier, at: t, &caller)
             return response
         }
-        if let misplaced = misplaced(acts, caller) {
+        if let misplaced = misplaced(heard) {
             response.events.append(.misplaced(act: misplaced.act.rawValue, reason: misplaced.reason))
             move(1, because: misplaced.reason, &caller, &response)
             reply(scenario.reactions.puzzled.isEmpty ? scenario.reactions.angrier : scenario.reactions.puzzled, at: t, &caller)
@@ -238,12 +243,13 @@ public struct Complainant: Sendable {
 
     /// A line that does not fit the moment: a gift declined or accepted that nobody offered, an
     /// apology for a suggestion.
-    private func misplaced(_ acts: [SpeechAct: String], _ caller: CallerState) -> (act: SpeechAct, reason: String)? {
-        if !caller.giftOffered || caller.gift != nil {
-            if acts[.declineGift] != nil { return (.declineGift, "no_gift") }
-            if acts[.acceptGift] != nil { return (.acceptGift, "no_gift") }
+    /// A line that does not fit the moment, as hearing it in context found: a gift declined or
+    /// accepted that nobody offered; an apology for a suggestion when it says nothing else kind.
+    private func misplaced(_ heard: Heard) -> (act: SpeechAct, reason: String)? {
+        for act in [SpeechAct.declineGift, .acceptGift] where heard.outOfPlace.contains(act) {
+            return (act, "no_gift")
         }
-        if scenario.expect.kind == .suggestion, acts[.apology] != nil, acts.keys.allSatisfy({ $0 == .apology || !$0.calms }) {
+        if heard.outOfPlace.contains(.apology), heard.acts.keys.allSatisfy({ $0 == .apology || !$0.calms }) {
             return (.apology, "suggestion")
         }
         return nil
