@@ -10,12 +10,8 @@ extension CoachStore {
     /// configured again: while lines are going to the journal, each new line tries the database
     /// briefly instead of freezing the desk for the full wait.
     public func waitingBriefly<T>(_ seconds: TimeInterval, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        let configured: TimeInterval = if case .timeout(let wait) = writer.configuration.busyMode { wait } else { 0 }
-        try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA busy_timeout = \(Int(seconds * 1000))") }
-        defer {
-            try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA busy_timeout = \(Int(configured * 1000))") }
-        }
-        return try body()
+        guard let lockWait else { return try body() }
+        return try lockWait.waiting(atMost: seconds, body)
     }
 
     /// Writes every turn kept in the journal into the database, in order, each exactly once (a

@@ -21,6 +21,9 @@ public final class CoachStore: Sendable {
     /// Files of the database that others could read and that opening it made private; the
     /// caller says so (once: the next run finds them private).
     public let permissionsTightened: [PermissionChange]
+    /// How the writer of a file opened by `init(path:)` waits for another program's lock; nil
+    /// for a writer given whole, which waits as its own configuration says.
+    let lockWait: LockWait?
 
     /// How long a write waits for another Coach (or a `sqlite3` shell) before saying it is locked.
     public static let busyTimeout: TimeInterval = 5
@@ -28,16 +31,17 @@ public final class CoachStore: Sendable {
     /// Migrates the database behind `writer` and keeps it; refuses one that a newer Coach has
     /// migrated. Nothing here checks a file: that is `init(path:seal:)`'s work, before it opens one.
     public convenience init(_ writer: any DatabaseWriter, seal: ChainSeal? = nil) throws(StoreError) {
-        try self.init(writer, path: writer.path, seal: seal, migrating: true, permissionsTightened: [])
+        try self.init(writer, path: writer.path, seal: seal, migrating: true, permissionsTightened: [], lockWait: nil)
     }
 
     private init(_ writer: any DatabaseWriter, path: String, seal: ChainSeal?, migrating: Bool,
-                 permissionsTightened: [PermissionChange]) throws(StoreError) {
+                 permissionsTightened: [PermissionChange], lockWait: LockWait?) throws(StoreError) {
         self.writer = writer
         self.path = path
         self.seal = seal
         self.isReadOnly = !migrating
         self.permissionsTightened = permissionsTightened
+        self.lockWait = lockWait
         do {
             let migrator = Schema.migrator(seal: seal)
             if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
@@ -74,8 +78,9 @@ public final class CoachStore: Sendable {
         }
         let tightened = try DatabaseFiles.makePrivate(path)
         DatabaseFiles.removeStaleBuilds(beside: path)
-        try self.init(CoachStore.openPool(path, busyTimeout: busyTimeout), path: path, seal: seal, migrating: true,
-                      permissionsTightened: tightened)
+        let lockWait = LockWait(limit: busyTimeout)
+        try self.init(CoachStore.openPool(path, lockWait: lockWait), path: path, seal: seal, migrating: true,
+                      permissionsTightened: tightened, lockWait: lockWait)
     }
 
     /// Opens the database at `path` for reading only: never creates a file (a missing or empty
@@ -96,7 +101,7 @@ public final class CoachStore: Sendable {
         case .unknown: try CoachStore.inspect(path)
         }
         let reader = try CoachStore.openReader(path)
-        try self.init(reader, path: path, seal: seal, migrating: false, permissionsTightened: [])
+        try self.init(reader, path: path, seal: seal, migrating: false, permissionsTightened: [], lockWait: nil)
     }
 
     /// A read-only connection. SQLite reads a WAL database through its `-shm`, which it must be
@@ -140,11 +145,12 @@ public final class CoachStore: Sendable {
         return "file:" + escaped + "?immutable=1"
     }
 
-    /// The pool over a checked file: WAL (GRDB's default for a pool), a busy timeout, the -wal
-    /// and -shm files kept between runs, and `synchronous = FULL` on the writer.
-    private static func openPool(_ path: String, busyTimeout: TimeInterval) throws(StoreError) -> DatabasePool {
+    /// The pool over a checked file: WAL (GRDB's default for a pool), the writer waiting for a
+    /// lock as `lockWait` says, the -wal and -shm files kept between runs, and `synchronous = FULL`
+    /// on the writer.
+    private static func openPool(_ path: String, lockWait: LockWait) throws(StoreError) -> DatabasePool {
         var configuration = Configuration()
-        configuration.busyMode = .timeout(busyTimeout)
+        configuration.busyMode = lockWait.busyMode
         configuration.label = "coach"
         configuration.prepareDatabase { db in
             guard !db.configuration.readonly else { return }

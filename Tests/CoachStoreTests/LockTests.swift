@@ -51,4 +51,67 @@ struct LockTests {
         #expect(try store.transcript(of: first.caseNumber).compactMap(\.event.spokenOrTyped) == ["第一句"])
         #expect(try store.transcript(of: second.caseNumber).compactMap(\.event.spokenOrTyped) == ["第二句"])
     }
+
+    /// Another desk commits back to back and lets go of the lock for a moment only: the write
+    /// gets in then. SQLite's own busy timeout tried at 428 and 528 ms and missed the gap at
+    /// 465-485 ms (as it missed the gaps between 8 desks' commits), then said "locked".
+    @Test(.timeLimit(.minutes(1)))
+    func writeGetsInWhenTheLockIsFreeForAMoment() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path()
+        let store = try CoachStore(path: path, busyTimeout: 2)
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true
+        configuration.busyMode = .timeout(10)
+        let other = try DatabaseQueue(path: path, configuration: configuration)
+        try other.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            usleep(465_000)
+            try? other.writeWithoutTransaction { try $0.execute(sql: "COMMIT") }
+            usleep(20_000)
+            // Waits here while the store writes, then holds the lock past the store's limit.
+            try? other.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+            usleep(2_500_000)
+            try? other.writeWithoutTransaction { try $0.execute(sql: "COMMIT") }
+            done.signal()
+        }.start()
+
+        let started = Date()
+        let record = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong)
+        let waited = Date().timeIntervalSince(started)
+        #expect(record.caseNumber.description == "260310-001")
+        #expect(waited > 0.4 && waited < 1, "waited \(waited) s")
+        done.wait()
+        try other.close()
+    }
+
+    /// While lines go to the journal, a write waits only briefly; afterwards the full wait again.
+    @Test(.timeLimit(.minutes(1)))
+    func waitingBrieflyShortensTheWaitForItsBodyOnly() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path()
+        let store = try CoachStore(path: path, busyTimeout: 1.5)
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true
+        let other = try DatabaseQueue(path: path, configuration: configuration)
+        try other.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        defer { try? other.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") } }
+
+        func waited(_ write: () throws(StoreError) -> Void) -> TimeInterval {
+            let started = Date()
+            #expect(throws: StoreError.locked(path: path)) { try write() }
+            return Date().timeIntervalSince(started)
+        }
+        let open = { () throws(StoreError) in
+            _ = try store.openCase(receivedAt: utc(2026, 3, 10, 2, 0), receivedBy: "chan.mw", calendar: hongKong)
+        }
+        let brief = waited { () throws(StoreError) in try store.waitingBriefly(0.2, open) }
+        #expect(brief >= 0.2 && brief < 1, "waited \(brief) s")
+        let full = waited(open)
+        #expect(full >= 1.5 && full < 5, "waited \(full) s")
+    }
 }
