@@ -24,10 +24,15 @@ struct PlayCommand {
             throw Failure("no scenario \"\(scenario)\"; coach train lists them: \(material.scenarios.map(\.id).joined(separator: ", "))")
         }
         let play: Play
-        do {
-            play = try GuidanceLoader.loadPlay(from: URL(fileURLWithPath: file))
-        } catch {
-            throw Failure("\(error)")
+        if !FileManager.default.fileExists(atPath: file), let own = chosen.plays.first(where: { $0.name == file }) {
+            // `--play model`: the scenario's own play of that name, when no file is called so.
+            play = own
+        } else {
+            do {
+                play = try GuidanceLoader.loadPlay(from: URL(fileURLWithPath: file))
+            } catch {
+                throw Failure("\(error)")
+            }
         }
         let language = options.language
         let played = PlayedCall(play, scenario: chosen, catalogue: catalogue, material: material, language: language,

@@ -31,7 +31,7 @@ struct TrainCommand: ParsableCommand {
     var seed: UInt64?
 
     @Option(name: .customLong("play"), help: ArgumentHelp(
-        "Play a YAML list of timed actions against the scenario on a virtual clock and print the scorecard; nothing is saved.",
+        "Play a YAML list of timed actions against the scenario on a virtual clock and print the scorecard; nothing is saved. A name instead of a file plays the scenario's own play of that name.",
         valueName: "file"))
     var playFile: String?
 
