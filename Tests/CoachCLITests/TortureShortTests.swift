@@ -12,7 +12,7 @@ import Testing
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    @Test(.timeLimit(.minutes(5)))
+    @Test(.timeLimit(.minutes(10)))
     func theShortTortureRunPasses() throws {
         let script = Self.checkout.appendingPathComponent("scripts/torture")
         try #require(FileManager.default.isExecutableFile(atPath: script.path), "scripts/torture is missing")

@@ -66,7 +66,7 @@ struct FileSafetyTests {
 
     /// Many Coaches starting at once on a database that does not exist yet: one creates it, the
     /// others use it; no case is lost to a database replaced under it.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func coachesStartingTogetherShareOneDatabase() throws {
         for _ in 0..<5 {
             let folder = try TemporaryFolder()

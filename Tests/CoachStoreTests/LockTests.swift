@@ -13,7 +13,7 @@ struct LockTests {
         #expect(CoachStore.busyTimeout == 5)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func writeWhileAnotherConnectionHoldsAnExclusiveLock() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -55,7 +55,7 @@ struct LockTests {
     /// Another desk commits back to back and lets go of the lock for a moment only: the write
     /// gets in then. SQLite's own busy timeout tried at 428 and 528 ms and missed the gap at
     /// 465-485 ms (as it missed the gaps between 8 desks' commits), then said "locked".
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func writeGetsInWhenTheLockIsFreeForAMoment() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -89,7 +89,7 @@ struct LockTests {
     }
 
     /// While lines go to the journal, a write waits only briefly; afterwards the full wait again.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func waitingBrieflyShortensTheWaitForItsBodyOnly() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
