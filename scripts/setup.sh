@@ -7,6 +7,10 @@ cd "$ROOT"
 
 # Debian packages the build and the tests need.
 COACH_APT_PACKAGES=(libedit-dev pkg-config libsqlite3-dev tzdata)
+# What only the tests need: tmux drives the terminal tests, sqlite3 reads the database behind
+# Coach's back, and Chromium opens the HTML exports at screen and A4 width (with the Chinese
+# font the pages ask for, so its screenshots show the words).
+COACH_TEST_APT_PACKAGES=(tmux sqlite3 chromium fonts-noto-cjk)
 
 coach_missing_packages() {
   local pkg

@@ -27,6 +27,12 @@ public enum CaseEvent: Codable, Sendable, Equatable {
     case phraseOffered(purpose: PhrasePurpose, text: String)
     /// An error or warning shown.
     case message(text: String)
+    /// Confirming and saving was refused: facts were still missing (their questions, as
+    /// `IntakeQuestion` raw values). A review flags it.
+    case confirmRefused(missing: [String])
+    /// The database could not take this turn (its error, as shown): the turn waited in the
+    /// journal beside it and went in later. A review flags it, since the desk was told.
+    case journaled(error: String)
     /// "This sounds urgent", with the words that prompted it.
     case urgencyWarning(terms: [String])
     /// Who to call now, shown on screen.

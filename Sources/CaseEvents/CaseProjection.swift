@@ -93,7 +93,7 @@ extension ComplaintRecord {
         case .action(let taken):
             stage = taken.to
         case .onDuty, .safetyAdvice, .proposal, .proposalsAnswered, .signal, .ruleShown, .earlierCases, .called,
-             .opened, .snapshot, .prompt, .typed, .key, .rawInput, .cue, .phraseOffered, .message, .urgencyWarning, .whoToCall,
+             .opened, .snapshot, .prompt, .typed, .key, .rawInput, .cue, .phraseOffered, .message, .confirmRefused, .journaled, .urgencyWarning, .whoToCall,
              .skipped, .phrase, .routed, .peopleTold, .promise, .notOnRoster, .draftKept, .trainingStarted, .saidToCaller,
              .callerSaid, .moodChanged, .interruptedCaller, .factRevealed, .giftOffered, .giftDeclined, .giftAccepted,
              .whileCallerTalking, .demandMade, .demandAnswered, .misplaced, .trainingFinished, .scored, .reviewComment, .reviewOverride, .legacy:

@@ -35,7 +35,7 @@ extension CaseEvent {
         case .prompt: .prompt
         case .typed: .input
         case .cue, .phraseOffered, .signal, .ruleShown: .cue
-        case .key, .rawInput, .message, .urgencyWarning, .whoToCall, .onDuty, .safetyAdvice, .proposal, .earlierCases,
+        case .key, .rawInput, .message, .confirmRefused, .journaled, .urgencyWarning, .whoToCall, .onDuty, .safetyAdvice, .proposal, .earlierCases,
              .notOnRoster, .draftKept, .opened, .snapshot: .system
         case .note, .reviewComment: .note
         case .saidToCaller: .speech

@@ -106,7 +106,7 @@ extension IntakeEngine {
         case .anythingElse:
             return say(.ask, preferring: 4, state)
         case .heard:
-            return [.show(.readBack(state.record, heard: state.proposals, missing: missingFacts(state, at: .check)))]
+            return [.show(.readBack(state.record, heard: state.proposals, missing: Self.missingFacts(state, at: .check)))]
         case .acknowledge:
             return say(.acknowledge, preferring: 2, state)
         case .admitShortfall:
@@ -191,7 +191,7 @@ extension IntakeEngine {
                 // They have finished: check back (guideline 4) — the read-back comes with the
                 // facts heard, or on its own when none were — then only what is missing.
                 let readBack: [IntakeEffect] = question == .anythingElse && state.proposals.isEmpty
-                    ? [.show(.readBack(state.record, heard: [], missing: missingFacts(state, at: .check)))] : []
+                    ? [.show(.readBack(state.record, heard: [], missing: Self.missingFacts(state, at: .check)))] : []
                 return [.save] + readBack + advance(&state)
             }
             return [apply(.accountLine(optional), &state), .save] + listened(optional, &state, readFacts: true)

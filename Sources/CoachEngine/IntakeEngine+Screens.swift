@@ -6,7 +6,8 @@ extension IntakeEngine {
 
     /// The facts still empty whose questions came before this step (and, while checking,
     /// the ones the check step asks for). Nothing is missing while the caller is talking.
-    func missingFacts(_ state: IntakeState, at step: IntakeStep) -> [IntakeQuestion] {
+    /// A review asks it of a finished record too.
+    static func missingFacts(_ state: IntakeState, at step: IntakeStep) -> [IntakeQuestion] {
         let r = state.record
         let facts: [(IntakeQuestion, Bool)] = [
             (.callerName, r.person.name == nil),
@@ -38,6 +39,6 @@ extension IntakeEngine {
 
     /// The record as a read-back, with what is still missing.
     func summary(_ record: ComplaintRecord) -> Display {
-        .summary(record, missing: missingFacts(IntakeState(record: record), at: .close))
+        .summary(record, missing: Self.missingFacts(IntakeState(record: record), at: .close))
     }
 }

@@ -82,7 +82,7 @@ public struct IntakeEngine: Sendable {
         state.question = question
         var effects: [IntakeEffect] = []
         if newStep {
-            effects.append(.show(.stepHeader(question.step, missing: missingFacts(state, at: question.step))))
+            effects.append(.show(.stepHeader(question.step, missing: Self.missingFacts(state, at: question.step))))
             for guideline in question.step.moments.flatMap(catalogue.guidelines(at:))
             where !state.cued.contains(guideline.number) && cues(guideline, state.record) {
                 state.cued.append(guideline.number)

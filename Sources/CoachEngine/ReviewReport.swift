@@ -3,9 +3,10 @@ import ComplaintDomain
 import Foundation
 import Training
 
-/// What a supervisor reads months later, as data: the case, its transcript in order with the
-/// time between events, the scorecard with its evidence, overrides beside the original scores,
-/// and the comments. `ReviewText` (CoachText) words it for the terminal, Markdown and HTML.
+/// What a supervisor reads months later, as data: a summary read in a minute, the call
+/// condensed, the case, its transcript in order with the time between events, the scorecard
+/// with its evidence, overrides beside the original scores, and the comments. `ReviewText`
+/// (CoachText) words it for the terminal, Markdown and HTML.
 public struct ReviewReport: Sendable {
     public struct Entry: Sendable, Equatable {
         public var index: Int
@@ -34,10 +35,15 @@ public struct ReviewReport: Sendable {
     public let comments: [Comment]
     /// When the review is read: the case's time left is counted to this.
     public let now: Date
+    /// A training call's scenario, which names the facts drawn out.
+    public let scenario: Scenario?
+    public let summary: ReviewSummary
+    public let conversation: [ConversationLine]
 
     public init(file: CaseFile, transcript: [TranscriptEvent], rubric: Rubric, scenario: Scenario?, now: Date) {
         self.file = file
         self.now = now
+        self.scenario = scenario
         var previous: Date?
         entries = transcript.enumerated().map { index, event in
             defer { previous = event.at }
@@ -59,5 +65,7 @@ public struct ReviewReport: Sendable {
             }
         }
         self.reviewed = reviewed
+        summary = ReviewSummary(file: file, entries: entries, card: card, reviewed: reviewed, overrides: overrides)
+        conversation = ConversationLine.condense(entries, training: file.record.isTraining)
     }
 }

@@ -36,7 +36,7 @@ public struct TranscriptRecorder: Sendable {
 
     /// What showing it means for the case: everything shown that a supervisor needs to know was
     /// on screen (a cue, a phrase, a warning, who to call and who was on duty, safety advice, a
-    /// proposal, a rule, an error).
+    /// proposal, a rule, an error; a refused confirmation as data, so a review can flag it).
     func events(for display: Display) -> [CaseEvent] {
         switch display {
         case .cue(let guideline, let text): [.cue(guideline: guideline, text: text)]
@@ -54,7 +54,8 @@ public struct TranscriptRecorder: Sendable {
         case .article(let article): [.ruleShown(number: article.number, article: true)]
         case .promise(_, _, _, let phrase?): [.phraseOffered(purpose: .promiseFollowUp, text: phrase)]
         case .urgentPromise(_, _, _, let phrase?): [.phraseOffered(purpose: .urgentPromise, text: phrase)]
-        case .notUnderstood, .unknownCommand, .tooLong, .notText, .cannotConfirm, .sayWhatWasSaid:
+        case .cannotConfirm(let missing): [.confirmRefused(missing: missing.map(\.rawValue))]
+        case .notUnderstood, .unknownCommand, .tooLong, .notText, .sayWhatWasSaid:
             [.message(text: words.plain(display))]
         default: []
         }

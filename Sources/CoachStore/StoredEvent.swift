@@ -50,6 +50,8 @@ struct StoredEvent: Codable {
         case .prompt(_, let text), .typed(_, let text), .cue(_, let text), .message(let text), .note(let text),
              .saidToCaller(let text), .callerSaid(let text), .reviewComment(let text), .legacy(_, let text):
             text
+        case .confirmRefused(let missing): "confirm refused; missing: \(missing.joined(separator: ", "))"
+        case .journaled(let error): "kept in the journal: \(error)"
         case .key(let key): key == .interrupt ? "Ctrl-C" : "end of input (Ctrl-D)"
         case .rawInput(let bytes): "the line's \(bytes.count) bytes as typed, not UTF-8: \(bytes.map { String($0, radix: 16) }.joined(separator: " "))"
         case .phraseOffered(let purpose, let text): "offered (\(purpose.rawValue)): \(text)"

@@ -4,6 +4,7 @@ import CoachEngine
 import ComplaintDomain
 import Foundation
 import TextSafety
+import Training
 
 /// A case's events in the reader's language: what a review, a scorecard's evidence and an
 /// export show. The events themselves carry no wording of their own beyond what was typed,
@@ -11,11 +12,16 @@ import TextSafety
 public struct EventText: Sendable {
     public let language: Language
     public let catalogue: GuidanceCatalogue
+    /// A training call's scenario: a fact drawn out is named by the field it fills.
+    public let scenario: Scenario?
 
-    public init(language: Language, catalogue: GuidanceCatalogue) {
+    public init(language: Language, catalogue: GuidanceCatalogue, scenario: Scenario? = nil) {
         self.language = language
         self.catalogue = catalogue
+        self.scenario = scenario
     }
+
+    private var words: IntakeWords { IntakeWords(language: language, organization: catalogue.organization) }
 
     var calendar: WorkingCalendar { catalogue.organization.calendar }
 
@@ -50,6 +56,12 @@ public struct EventText: Sendable {
             return t("指引 \(number) · ", "指引 \(number) · ", "Guideline \(number) · ") + SafeText.line(text)
         case .prompt(_, let text), .cue(_, let text), .message(let text):
             return SafeText.line(text)
+        case .confirmRefused(let missing):
+            let names = missing.compactMap(IntakeQuestion.init).map(words.missingName).joined(separator: separator)
+            return t("未能儲存：尚欠 ", "未能保存：尚欠 ", "Saving refused: still missing ") + names
+        case .journaled(let error):
+            return t("資料庫未能寫入，此行先存入日誌：", "数据库未能写入，此行先存入日志：", "The database refused the line; it waited in the journal: ")
+                + SafeText.line(error)
         case .typed(_, let text):
             return SafeText.line(text)
         case .rawInput(let bytes):
@@ -71,11 +83,14 @@ public struct EventText: Sendable {
         case .onDuty(let role, _, let name, let phone):
             let title = catalogue.organization.title(of: role, in: language)
             guard let name else { return t("\(title)：無人當值", "\(title)：无人值班", "\(title): nobody rostered") }
-            return t("當值\(title)：", "值班\(title)：", "On duty, \(title): ") + SafeText.line(name) + (phone.map { " " + SafeText.line($0) } ?? "")
+            // The duty roles' titles already say "on duty" (當值保安主管): the line names the title once.
+            return t("當值：", "值班：", "On duty: ") + title + " — " + SafeText.line(name) + (phone.map { " " + SafeText.line($0) } ?? "")
         case .safetyAdvice(_, let text):
             return t("安全提示：", "安全提示：", "Safety advice: ") + SafeText.line(text)
         case .proposal(let field, let value, _):
-            return t("聽到（未記入）\(field)：", "听到（未记入）\(field)：", "Heard (not yet recorded) \(field): ") + SafeText.line(value)
+            let name = FactField(rawValue: field).map(words.factName) ?? t("資料", "资料", "a fact")
+            let shown = FactField(rawValue: field).map { words.factValue(ProposedFact(field: $0, value: value, heard: "")) } ?? value
+            return t("聽到（未記入）\(name)：", "听到（未记入）\(name)：", "Heard (not yet recorded) \(name): ") + SafeText.line(shown)
         case .proposalsAnswered(let accepted):
             return accepted ? t("接受聽到的資料", "接受听到的资料", "What was heard: accepted") : t("不用聽到的資料", "不用听到的资料", "What was heard: refused")
         case .signal(let key):
@@ -97,7 +112,7 @@ public struct EventText: Sendable {
         case .note(let note):
             return t("備註：", "备注：", "Note: ") + SafeText.line(note)
         case .skipped(let question):
-            return t("略過：", "略过：", "Skipped: ") + question
+            return t("略過：", "略过：", "Skipped: ") + (IntakeQuestion(rawValue: question).map(words.label) ?? "")
         case .phrase(_, let purpose, let answer):
             let what = purposeName(purpose)
             switch answer {
@@ -150,7 +165,10 @@ public struct EventText: Sendable {
             return t("來電者未說完就插話（第 \(segment)/\(of) 段後）", "来电者未说完就插话（第 \(segment)/\(of) 段后）",
                      "Interrupted the caller (after part \(segment) of \(of))")
         case .factRevealed(let id):
-            return t("問出資料：\(id)", "问出资料：\(id)", "Fact drawn out: \(id)")
+            // The id is the scenario author's; the reader is told which part of the record it fills.
+            let field = scenario?.facts.first { $0.id == id }?.field ?? Scenario.Fact.Field(rawValue: id)
+            guard let field else { return t("問出一項資料", "问出一项资料", "A fact drawn out") }
+            return t("問出資料：", "问出资料：", "Fact drawn out: ") + factFieldName(field)
         case .giftOffered:
             return t("來電者送禮", "来电者送礼", "The caller offered a gift")
         case .giftDeclined(let term):
@@ -197,6 +215,17 @@ public struct EventText: Sendable {
             return SafeText.line(text)
         case .snapshot:
             return t("資料庫升級時的記錄", "数据库升级时的记录", "The record as it stood when the database was upgraded")
+        }
+    }
+
+    /// Where a scenario's fact belongs in the record, named as the record names it.
+    func factFieldName(_ field: Scenario.Fact.Field) -> String {
+        switch field {
+        case .location: t("確實位置", "确实位置", "where exactly")
+        case .since: t("由何時開始", "从何时开始", "since when")
+        case .wants: t("對方要求", "对方要求", "what they want")
+        case .realCause: t("真正原因", "真正原因", "the real cause")
+        case .coordinateWith: t("需要協調", "需要协调", "others to coordinate with")
         }
     }
 

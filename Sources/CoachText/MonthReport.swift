@@ -238,12 +238,13 @@ public struct MonthReport: Sendable {
             <!doctype html>
             <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(e(title))</title>
             <style>
+            @page{size:A4;margin:1cm}
             body{font-family:"Noto Sans CJK TC","PingFang TC","Microsoft JhengHei",sans-serif;margin:2em;color:#222;max-width:60em}
             h1{font-size:1.5em}h2{font-size:1.1em;margin-top:1.5em;border-bottom:1px solid #999}
-            table{border-collapse:collapse;width:100%;font-size:.92em}td,th{border-bottom:1px solid #ddd;padding:.2em .5em}
-            td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.charts{display:flex;flex-wrap:wrap;gap:2em}
+            table{border-collapse:collapse;width:100%;font-size:.92em;table-layout:fixed}td,th{border-bottom:1px solid #ddd;padding:.2em .5em;overflow-wrap:anywhere}
+            col.n{width:7.5em}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.charts{display:flex;flex-wrap:wrap;gap:2em}
             figure{margin:0}figcaption{font-weight:bold;margin-bottom:.3em}
-            @media print{body{margin:1cm}.charts{page-break-inside:avoid}}
+            @media print{body{margin:0}.charts{page-break-inside:avoid}h2{break-after:avoid}}
             </style></head><body>
             <h1>\(e(title))</h1>
             <p>\(e(t("與 \(previousLabel) 比較。不計訓練個案及未完成的接訴。", "与 \(previousLabel) 比较。不计训练个案及未完成的接诉。", "Beside \(previousLabel). Training calls and unfinished intakes are not counted.")))</p>
@@ -259,7 +260,8 @@ public struct MonthReport: Sendable {
             if row.section != section {
                 if !section.isEmpty { h += "</table>\n" }
                 section = row.section
-                h += "<h2>\(e(section))</h2>\n<table><tr><th></th><th class=\"n\">\(e(label))</th><th class=\"n\">\(e(previousLabel))</th><th class=\"n\">\(e(t("變化", "变化", "change")))</th></tr>\n"
+                // Every section's table has the same fixed columns, so the figures line up down the page.
+                h += "<h2>\(e(section))</h2>\n<table><colgroup><col><col class=\"n\"><col class=\"n\"><col class=\"n\"></colgroup><tr><th></th><th class=\"n\">\(e(label))</th><th class=\"n\">\(e(previousLabel))</th><th class=\"n\">\(e(t("變化", "变化", "change")))</th></tr>\n"
             }
             h += "<tr><td>\(e(row.label))</td><td class=\"n\">\(e(value(row.current, row)))</td><td class=\"n\">\(e(value(row.previous, row)))</td><td class=\"n\">\(e(change(row)))</td></tr>\n"
         }

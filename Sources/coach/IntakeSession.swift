@@ -138,9 +138,11 @@ final class IntakeSession<Engine: Conversation> {
                 try store.commit(turn)
             }
         } catch {
-            // Kept whole, so the turn can be written later whatever was written before it.
+            // Kept whole, so the turn can be written later whatever was written before it; it
+            // says it waited, so a review shows the desk was told the database refused it.
             turn.record = record
             if case .unchanged = turn.draft { turn.draft = .keep(progress) }
+            turn.events.append(TranscriptEvent(at: now, staff: recorder.staff, step: events.last?.step, .journaled(error: "\(error)")))
             do {
                 _ = try store.journal.append(turn)
                 journaled += 1

@@ -8,9 +8,9 @@ import Foundation
 import TextSafety
 import Training
 
-/// `coach review N`: how a case was handled — the transcript with timestamps and the time
-/// between steps, the scorecard with its evidence — with a supervisor's comments and
-/// overrides, on the terminal or exported as Markdown or HTML.
+/// `coach review N`: how a case was handled — a summary read in a minute, the call condensed
+/// (the whole transcript with `--full`), the scorecard with its evidence — with a supervisor's
+/// comments and overrides, on the terminal or exported as Markdown or HTML.
 struct ReviewCommand: OfficeCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, md, html
@@ -18,9 +18,10 @@ struct ReviewCommand: OfficeCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "Review how a case was handled: transcript, scorecard, comments; export as Markdown or HTML.",
+        abstract: "Review how a case was handled: summary, the call, scorecard, comments; export as Markdown or HTML.",
         discussion: """
-            coach review 261129-007                              on the terminal
+            coach review 261129-007                              summary, call, scorecard
+            coach review 261129-007 --full                       every line of the call
             coach review 261129-007 --format html -o review.html  one printable page
             coach review 261129-007 --comment "語氣好，但未問清楚開始時間"
             coach review 261129-007 --override g3=met --reason "真正原因已在備註記錄"
@@ -36,6 +37,9 @@ struct ReviewCommand: OfficeCommand {
 
     @Option(help: "text (the terminal), md or html.")
     var format: Format = .text
+
+    @Flag(help: "Every line of the transcript, with its time and the time since the line before, instead of the call condensed.")
+    var full = false
 
     @Option(name: [.short, .long], help: "Write the export to this file instead of standard output (created 0600).")
     var output: String?
@@ -87,10 +91,10 @@ struct ReviewCommand: OfficeCommand {
         let text: String
         switch format {
         case .text:
-            guard output != nil else { return words.lines() }
-            text = words.lines().map(Presenter(interactive: false, environment: [:]).render).joined(separator: "\n") + "\n"
-        case .md: text = words.markdown()
-        case .html: text = words.html()
+            guard output != nil else { return words.lines(full: full) }
+            text = words.lines(full: full).map(Presenter(interactive: false, environment: [:]).render).joined(separator: "\n") + "\n"
+        case .md: text = words.markdown(full: full)
+        case .html: text = words.html(full: full)
         }
         guard let output, let export else {
             return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0)
@@ -115,6 +119,20 @@ struct ReviewCommand: OfficeCommand {
             throw Failure(language.pick("只有上司、部門經理或總物業經理可以加覆核意見或調整分數：", "只有上司、部门经理或总物业经理可以加覆核意见或调整分数：",
                                         "Only a supervisor, department manager or the general manager may comment or override: ")
                           + holders.joined(separator: ", "))
+        }
+        // A draft is not finished and a voided call never counts: neither is scored or commented on.
+        switch file.record.stage {
+        case .draft:
+            let number = file.record.caseNumber
+            throw Failure(language.pick("個案 \(number) 的接訴未完成（草稿），未能覆核評分或加意見；coach resume \(number) 可繼續。",
+                                        "个案 \(number) 的接诉未完成（草稿），未能复核评分或加意见；coach resume \(number) 可继续。",
+                                        "Case \(number) is a draft: its intake is not finished, so it cannot be commented on or scored yet; coach resume \(number) continues it."))
+        case .voided:
+            throw Failure(language.pick("個案 \(file.record.caseNumber) 已作廢，不計入統計，不作覆核評分或加意見。",
+                                        "个案 \(file.record.caseNumber) 已作废，不计入统计，不作复核评分或加意见。",
+                                        "Case \(file.record.caseNumber) was voided: it never counts, so it is not commented on or scored."))
+        default:
+            break
         }
         let rubric = Rubric(catalogue: office.catalogue, speech: material.speech)
         var events: [TranscriptEvent] = []

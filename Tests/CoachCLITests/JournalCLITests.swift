@@ -3,7 +3,8 @@ import Testing
 
 /// A desk whose database is locked by another program while the caller talks: every line is
 /// kept in the journal beside the database, the session says where and exits 1, and the next
-/// start puts the lines into the database in order, with every chain intact.
+/// start puts the lines into the database in order, with every chain intact and each line
+/// saying it waited, which the review flags.
 @Suite struct JournalCLITests {
     typealias Desk = CaseLifeCLITests.Desk
 
@@ -66,5 +67,14 @@ import Testing
         #expect(try typed(desk, number).prefix(4) == ["The lift stopped last night", ":name 陳大文", "residents walk 20 floors", ":building A座"])
         let verify = try desk.coach(["verify"])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+
+        // Each line that waited says so in the transcript, and the review flags them.
+        let waited = try desk.sqlite("""
+            SELECT json_extract(payload, '$.event.journaled.error') FROM transcript JOIN cases ON cases.id = case_id
+            WHERE case_number = '\(number)' AND json_extract(payload, '$.event.journaled') IS NOT NULL
+            """).stdout.split(separator: "\n")
+        #expect(waited.count >= 2 && waited.allSatisfy { $0.contains("lock") || $0.contains("busy") }, "\(waited)")
+        let review = try desk.coach(["review", number])
+        #expect(review.stdout.contains("⚑ the database refused \(waited.count) lines; kept in the journal meanwhile"), "\(review.stdout)")
     }
 }

@@ -83,13 +83,17 @@ import Testing
         }
     }
 
+    /// The summary and the call condensed in both languages; with every line of the transcript
+    /// (`--full`) in Traditional Chinese, the desk's first language.
     @Test(arguments: Call.allCases, [Language.zhHant, .en])
     func review(_ call: Call, _ language: Language) throws {
         let report = ReviewText(try Self.reviewReport(call), catalogue: IntakeDriver.catalogue, language: language)
-        let name = "review-\(call).\(language.rawValue)"
-        try GoldenFile.expect(Self.text(report.lines()), in: Self.golden, matches: "\(name).txt")
-        try GoldenFile.expect(report.markdown(), in: Self.golden, matches: "\(name).md")
-        try GoldenFile.expect(report.html(), in: Self.golden, matches: "\(name).html")
+        for full in language == .zhHant ? [false, true] : [false] {
+            let name = "review-\(call).\(language.rawValue)" + (full ? ".full" : "")
+            try GoldenFile.expect(Self.text(report.lines(full: full)), in: Self.golden, matches: "\(name).txt")
+            try GoldenFile.expect(report.markdown(full: full), in: Self.golden, matches: "\(name).md")
+            try GoldenFile.expect(report.html(full: full), in: Self.golden, matches: "\(name).html")
+        }
     }
 
     // MARK: Month's report

@@ -56,11 +56,13 @@ import Training
 
         subscript<T>(dynamicMember path: KeyPath<ReviewReport, T>) -> T { data[keyPath: path] }
 
-        func lines() -> [OutputLine] { words.lines() }
-        func markdown() -> String { words.markdown() }
-        func html() -> String { words.html() }
+        func lines(full: Bool = false) -> [OutputLine] { words.lines(full: full) }
+        func markdown(full: Bool = false) -> String { words.markdown(full: full) }
+        func html(full: Bool = false) -> String { words.html(full: full) }
+        func who(_ entry: ReviewReport.Entry) -> String { words.who(entry) }
         func gap(_ seconds: TimeInterval) -> String { words.gap(seconds) }
         func clock(_ date: Date) -> String { words.clock(date) }
+        func time(_ date: Date, after previous: Date?) -> String { words.time(date, after: previous) }
         func kindName(_ kind: TranscriptEvent.Kind) -> String { words.kindName(kind) }
         func text(_ entry: ReviewReport.Entry) -> String { words.text(entry) }
         func step(_ entry: ReviewReport.Entry) -> String { words.step(entry) }
@@ -82,8 +84,8 @@ import Training
 
     static var leak: Scenario { TrainingDriver.material.scenario("leak-third-time")! }
 
-    static func words(_ language: Language) -> EventText {
-        EventText(language: language, catalogue: IntakeDriver.catalogue)
+    static func words(_ language: Language, scenario: Scenario? = nil) -> EventText {
+        EventText(language: language, catalogue: IntakeDriver.catalogue, scenario: scenario)
     }
 
     /// What the Markdown renderer makes of a table cell (kept here as an independent oracle).
@@ -160,7 +162,7 @@ import Training
         let file = CaseFile(record: d.state.intake.record, life: CaseLife())
         let report = Self.report(file, d.transcript, language: .zhHant, scenario: Self.leak)
         #expect(report.entries.count == d.transcript.count)
-        #expect(report.entries.map(report.text) == d.transcript.map { SafeText.clean(Self.words(.zhHant).render($0.event)) })
+        #expect(report.entries.map(report.text) == d.transcript.map { SafeText.clean(Self.words(.zhHant, scenario: Self.leak).render($0.event)) })
         for (i, entry) in report.entries.enumerated().dropFirst() {
             #expect(entry.gap == d.transcript[i].at.timeIntervalSince(d.transcript[i - 1].at))
         }
@@ -172,7 +174,7 @@ import Training
         #expect(Set(report.entries.filter { $0.kind == .input }.dropFirst().map(\.gap)).count > 1,
                 "lines come when the trainee typed them, not at a fixed step")
         #expect(report.card == d.score(language: .zhHant), "the same card the training call got")
-        let entryLines = report.lines().map(\.text).filter { $0.hasPrefix("#") }
+        let entryLines = report.lines(full: true).map(\.text).filter { $0.hasPrefix("#") }
         #expect(entryLines.contains { $0.contains(" 來電者 ") }, "the caller's lines are named")
         #expect(entryLines.contains { $0.contains(" 說 ") }, "and what the trainee said")
         #expect(entryLines.contains { $0.hasSuffix(Self.leak.opening[0]) })
@@ -299,11 +301,11 @@ import Training
         let number = file.record.caseNumber.description
         #expect(report.card.total != report.reviewed.total)
 
-        // Terminal.
-        let lines = report.lines().map(\.text)
+        // Terminal, with every line of the transcript.
+        let lines = report.lines(full: true).map(\.text)
         let shown = lines.joined(separator: "\n")
         #expect(lines.first == "── Review of case \(number) ──")
-        #expect(shown.contains("Transcript"))
+        #expect(shown.contains("── Full transcript ──"))
         for entry in report.entries {
             // Entry numbers are padded so the columns line up.
             let head = DisplayWidth.pad("#\(entry.index)", to: "#\(report.entries.count)".count) + " \(report.clock(entry.at)) "
@@ -322,12 +324,12 @@ import Training
         #expect(shown.contains("original total \(report.card.total), after review \(report.reviewed.total)"))
 
         // Markdown.
-        let md = report.markdown()
+        let md = report.markdown(full: true)
         #expect(md.hasPrefix("# Review of case \(number)\n"))
         let rows = md.components(separatedBy: "\n")
         for entry in report.entries {
             let row = "| \(entry.index) | \(report.clock(entry.at)) | \(report.gap(entry.gap)) | \(report.kindName(entry.kind)) | "
-                + "\(Self.mdCell(report.step(entry))) | \(Self.mdCell(entry.staff)) | \(Self.mdCell(report.text(entry))) |"
+                + "\(Self.mdCell(report.step(entry))) | \(Self.mdCell(report.who(entry))) | \(Self.mdCell(report.text(entry))) |"
             #expect(rows.contains(row), "entry #\(entry.index) in Markdown: \(row)")
         }
         for item in items { #expect(md.contains("**\(scorecard.name(item))**"), "\(item) in Markdown") }
@@ -337,14 +339,15 @@ import Training
         #expect(md.contains("good listening"))
 
         // HTML.
-        let html = report.html()
+        let html = report.html(full: true)
         #expect(html.hasPrefix("<!doctype html>"))
         #expect(html.contains("<title>Review of case \(number)</title>"))
         #expect(html.contains("<h1>Review of case \(number)</h1>"))
-        for entry in report.entries {
-            let cells = "<td>\(entry.index)</td><td>\(report.clock(entry.at))</td><td>\(ReviewText.escape(report.gap(entry.gap)))</td>"
+        for (entry, previous) in zip(report.entries, [nil] + report.entries.map(\.at)) {
+            // The time of day, with the date when the day changes.
+            let cells = "<td>\(entry.index)</td><td>\(report.time(entry.at, after: previous))</td><td>\(ReviewText.escape(report.gap(entry.gap)))</td>"
                 + "<td>\(ReviewText.escape(report.kindName(entry.kind)))</td><td>\(ReviewText.escape(report.step(entry)))</td>"
-                + "<td>\(ReviewText.escape(entry.staff))</td><td>\(ReviewText.escape(report.text(entry)).replacingOccurrences(of: "\n", with: "<br>"))</td>"
+                + "<td>\(ReviewText.escape(report.who(entry)))</td><td>\(ReviewText.escape(report.text(entry)).replacingOccurrences(of: "\n", with: "<br>"))</td>"
             #expect(html.contains("<tr class=\"\(entry.kind.rawValue)\">" + cells), "entry #\(entry.index) in HTML")
         }
         for item in items {
@@ -364,7 +367,9 @@ import Training
         let hant = Self.report(file, events, language: .zhHant)
         let shown = hant.lines().map(\.text).joined(separator: "\n")
         #expect(shown.contains("個案覆核 \(file.record.caseNumber)"))
-        #expect(shown.contains("── 記錄 ──") && shown.contains("評分卡") && shown.contains("覆核調整（原分數保留）"))
+        #expect(shown.contains("  結果  ") && shown.contains("── 通話經過（摘要） · 全部記錄：--full ──")
+                && shown.contains("評分卡") && shown.contains("覆核調整（原分數保留）"), "\(shown)")
+        #expect(hant.lines(full: true).map(\.text).contains("── 完整記錄 ──"))
         #expect(shown.contains("原總分 \(hant.card.total)，覆核後 \(hant.reviewed.total)"))
         #expect(hant.markdown().contains("(原為 ✓ 達標)"))
         #expect(hant.html().contains("<html lang=\"zh-Hant\">"))
@@ -433,23 +438,26 @@ import Training
         #expect(html.contains("陳大文&lt;/dd&gt;&lt;script&gt;"))
         // Only the page's own elements.
         let tags = Set(html.matches(of: /<\/?([a-zA-Z0-9]+)/).map { String($0.output.1).lowercased() })
-        #expect(tags.isSubset(of: ["html", "head", "meta", "title", "style", "body", "h1", "h2", "dl", "dt", "dd", "br",
-                                   "table", "tr", "th", "td", "small", "p", "ul", "li"]), "\(tags.sorted())")
+        #expect(tags.isSubset(of: ["html", "head", "meta", "title", "style", "body", "section", "h1", "h2", "dl", "dt", "dd", "br",
+                                   "table", "colgroup", "col", "tr", "th", "td", "small", "p", "ul", "li"]), "\(tags.sorted())")
     }
 
     @Test func markdownTableCellsHaveNoRawPipeOrAngleBracket() {
         let report = Self.hostileReport()
-        let md = report.markdown()
-        #expect(!md.contains("<"), "no raw < anywhere in the Markdown")
-        #expect(md.contains("&lt;script&gt;") || md.contains("&lt;script>"))
-        #expect(md.contains("&lt;img src=x onerror=alert(1)>"))
-        let table = md.components(separatedBy: "\n").filter { $0.hasPrefix("| ") }
-        #expect(table.count == report.entries.count + 1, "the header and a row per entry")
-        for row in table {
-            let cells = Self.gfmCells(row)
-            #expect(cells.count == 7, "7 cells, got \(cells.count): \(row)")
+        // The condensed call has four columns, the full transcript seven.
+        for (full, columns, rows) in [(false, 4, report.conversation.count), (true, 7, report.entries.count)] {
+            let md = report.markdown(full: full)
+            #expect(!md.contains("<"), "no raw < anywhere in the Markdown")
+            #expect(md.contains("&lt;script&gt;") || md.contains("&lt;script>"))
+            #expect(md.contains("&lt;img src=x onerror=alert(1)>"))
+            let table = md.components(separatedBy: "\n").filter { $0.hasPrefix("| ") }
+            #expect(table.count == rows + 1, "the header and a row per line")
+            for row in table {
+                let cells = Self.gfmCells(row)
+                #expect(cells.count == columns, "\(columns) cells, got \(cells.count): \(row)")
+            }
+            #expect(md.contains("漏水") && md.contains("陳大文"))
         }
-        #expect(md.contains("漏水") && md.contains("陳大文"))
     }
 
     /// A backslash typed just before a pipe: `\|` escaped to `\\|` is an escaped backslash and
@@ -457,9 +465,13 @@ import Training
     @Test func aBackslashBeforeAPipeCannotSplitAMarkdownCell() {
         let (record, transcript) = Self.realCall()
         let at = transcript.last!.at + 1
-        let events = transcript + [TranscriptEvent(at: at, staff: "chan.mw", step: "location", .typed(question: "location", text: #"C:\|x"#))]
-        let md = Self.report(Self.file(record), events).markdown()
-        let row = md.components(separatedBy: "\n").first { $0.hasPrefix("| \(events.count) |") } ?? ""
+        let events = transcript + [TranscriptEvent(at: at, staff: "chan.mw", step: "location", .typed(question: "location", text: #"C:\|x"#)),
+                                   TranscriptEvent(at: at, staff: "chan.mw", step: "location", .field(.location(#"C:\|x"#)))]
+        let report = Self.report(Self.file(record), events)
+        let full = report.markdown(full: true)
+        let row = full.components(separatedBy: "\n").first { $0.hasPrefix("| \(events.count - 1) |") } ?? ""
         #expect(Self.gfmCells(row).count == 7, "7 cells, got \(Self.gfmCells(row).count): \(row)")
+        let condensed = report.markdown().components(separatedBy: "\n").first { $0.hasPrefix("| \(events.count) |") } ?? ""
+        #expect(Self.gfmCells(condensed).count == 4, "4 cells, got \(Self.gfmCells(condensed).count): \(condensed)")
     }
 }

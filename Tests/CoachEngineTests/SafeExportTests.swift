@@ -130,7 +130,7 @@ import TextSafety
     }
 
     /// A review whose typed text is every hostile input: the whole Markdown has no link, image,
-    /// HTML or autolink, and every table row keeps its seven cells.
+    /// HTML or autolink, and every table row keeps its cells.
     @Test func aReviewOfHostileTextHasNoLinkImageOrHTML() {
         let (record, transcript) = ReviewReportTests.realCall { question in
             switch question {
@@ -146,14 +146,17 @@ import TextSafety
         let events = transcript + Self.hostile.enumerated().map { ReviewReportTests.comment($1, at: at + Double($0)) }
             + [ReviewReportTests.overrideEvent(ReviewOverride(item: .g3, from: .met, to: .partly, reason: "![x](http://evil/x.png)",
                                                               by: "cheung.wl"), at: at + 100)]
-        let md = ReviewReportTests.report(file, events).markdown()
-        #expect(Self.hazards(in: md).isEmpty, "\(Self.hazards(in: md).prefix(5))")
-        #expect(md.contains("![x\\](http\\://evil/x.png)"))
-        #expect(md.contains("&lt;img src=x onerror=alert(1)>"))
-        #expect(md.contains("&lt;http\\://x>"))
-        #expect(md.contains("[click\\](javascript:alert(1))"))
-        for row in md.components(separatedBy: "\n") where row.hasPrefix("| ") {
-            #expect(ReviewReportTests.gfmCells(row).count == 7, "\(row)")
+        // The condensed call (four columns) and the full transcript (seven).
+        for (full, columns) in [(false, 4), (true, 7)] {
+            let md = ReviewReportTests.report(file, events).markdown(full: full)
+            #expect(Self.hazards(in: md).isEmpty, "\(Self.hazards(in: md).prefix(5))")
+            #expect(md.contains("![x\\](http\\://evil/x.png)"))
+            #expect(md.contains("&lt;img src=x onerror=alert(1)>"))
+            #expect(md.contains("&lt;http\\://x>"))
+            #expect(md.contains("[click\\](javascript:alert(1))"))
+            for row in md.components(separatedBy: "\n") where row.hasPrefix("| ") {
+                #expect(ReviewReportTests.gfmCells(row).count == columns, "\(row)")
+            }
         }
     }
 

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// A supervisor's review on a real terminal: `coach review N` in Traditional Chinese, the case
-/// desk with Tab completing a case number, and a record holding an escape sequence typed at
-/// intake that must reach the reviewer's screen as plain text.
+/// A supervisor's review on a real terminal: `coach review N` in Traditional Chinese, the summary
+/// first and every line with `--full`, the case desk with Tab completing a case number, and a
+/// record holding an escape sequence typed at intake that must reach the reviewer's screen as
+/// plain text.
 @Suite struct ReviewTerminalTests {
     /// The piped intake's answers; with `name`, the caller's name set as typed (`:name NAME`)
     /// right after the first line, instead of the one heard in it.
@@ -32,13 +33,35 @@ import Testing
         try tmux.tmux(["capture-pane", "-p", "-e", "-J", "-S", "-", "-t", tmux.session])
     }
 
-    @Test func reviewShowsTheTranscriptWithTimesAndTheScorecard() throws {
+    @Test func reviewOpensWithTheSummaryAndTheCallCondensed() throws {
+        try withTerminal { tmux, sandbox in
+            let number = try Self.takeCase(sandbox)
+            try tmux.start("review", arguments: Self.arguments(sandbox, ["review", number]))
+            try tmux.waitUntil("the scorecard to its last line") { screen in
+                screen.lines.contains { $0.contains("回覆方式") && $0.contains("由覆核人判斷") }
+            }
+            try tmux.waitForExit()
+            let lines = try tmux.scrollback().components(separatedBy: "\n").map(trimmedRight)
+            let title = try #require(lines.firstIndex(of: "── 個案覆核 \(number) ──"))
+            #expect(lines[title + 1].hasPrefix("  結果    已接訴 · 交"), "the outcome right under the title: \(lines[title + 1])")
+            #expect(lines[title + 2].hasPrefix("  評分    ") && lines[title + 2].hasSuffix("/100"))
+            #expect(lines.contains { $0.hasPrefix("  要留意  ") })
+            let call = try #require(lines.firstIndex { $0.hasPrefix("── 通話經過（摘要）") })
+            let card = try #require(lines.firstIndex { $0.hasPrefix("── 評分卡 · ") })
+            #expect(title < call && call < card)
+            // Her account as noted, and no prompt, cue or typed command.
+            #expect(lines[call..<card].contains { $0.contains("來電者（記下）") && $0.contains("「喂？管理處呀？") })
+            #expect(!lines[call..<card].contains { $0.contains("›") || $0.contains(":name") || $0.contains("指引 1 ·") })
+        }
+    }
+
+    @Test func reviewFullShowsTheTranscriptWithTimesAndTheScorecard() throws {
         try withTerminal { tmux, sandbox in
             let number = try Self.takeCase(sandbox)
             let events = try CoachDatabase(sandbox).rows("SELECT seq, text, kind FROM transcript ORDER BY seq")
             try #require(!events.isEmpty)
 
-            try tmux.start("review", arguments: Self.arguments(sandbox, ["review", number]))
+            try tmux.start("review", arguments: Self.arguments(sandbox, ["review", number, "--full"]))
             // The card's last line: tmux may say coach has ended before it has shown all it wrote.
             try tmux.waitUntil("the scorecard to its last line") { screen in
                 screen.lines.contains { $0.contains("回覆方式") && $0.contains("由覆核人判斷") }
@@ -50,7 +73,7 @@ import Testing
             #expect(lines.contains("── 個案覆核 \(number) ──"), "the title\n\(shown)")
             #expect(lines.contains { $0.hasPrefix("  個案") && $0.contains(number) })
             #expect(lines.contains { $0.contains("來電者") && $0.contains("陳大文 · 業主 · 9123 4567") })
-            #expect(lines.contains("── 記錄 ──"))
+            #expect(lines.contains("── 完整記錄 ──"))
             // Every event, numbered, with its date and time and the gap before it.
             let entry = /^#(\d+) +(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) +\+(\d+s|\d+:\d{2}|\d+h\d{2}) +(\S+)\s*(.*)$/
             let entries = lines.compactMap { try? entry.wholeMatch(in: $0) }
@@ -124,7 +147,7 @@ import Testing
                     "the transcript keeps what was typed")
 
             // In colour, so that a sequence getting through would show.
-            try tmux.start("review", arguments: Self.arguments(sandbox, ["review", number]), color: true)
+            try tmux.start("review", arguments: Self.arguments(sandbox, ["review", number, "--full"]), color: true)
             try tmux.waitFor("評分卡")
             try tmux.waitForExit()
             let colored = try Self.coloredScrollback(tmux)
