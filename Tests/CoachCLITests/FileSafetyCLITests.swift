@@ -113,10 +113,14 @@ import Testing
             #expect(refused.stderr == "coach: \(file) already exists: add --force to replace it, or choose another file\n")
             #expect(Self.bytes(file) == Data("the manager's own notes\n".utf8))
 
+            // A review says the time left, which can turn over a minute between two runs: the
+            // file must be what one of the runs around it printed.
+            let before = Data(try office.coach(command).stdout.utf8)
             let forced = try office.coach(command + ["-o", file, "--force"])
             #expect(forced.status == 0, "\(forced.stderr)")
             #expect(forced.stdout.contains("Written to \(file)"))
-            #expect(Self.bytes(file) == Data(try office.coach(command).stdout.utf8))
+            let after = Data(try office.coach(command).stdout.utf8)
+            #expect(Self.bytes(file) == before || Self.bytes(file) == after)
             #expect(try Self.mode(file) == 0o600, "replaced by a private file")
         }
         // Nothing half-written is left beside them.
