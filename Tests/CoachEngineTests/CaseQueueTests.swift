@@ -146,6 +146,7 @@ private let cases: [CaseFile] = [
                 "  261125-020  waiting 10 min  Leaks and water · A座 12樓B室 · 天花漏水",
                 "              → who took it: 黃嘉儀 wong.ky · coach resume 261125-020",
                 "Urgent: no department set to work (1)",
+                "  261125-010  waiting 1 h 0 min  Leaks and water · A座 12樓B室 · 天花漏水",
                 "              → department manager on duty 林國峰 lam.kf 9123 4520 · dispatch 261125-010 DEPARTMENT",
                 "  261123-001  overdue by 1 d 15 h  Leaks and water · A座 12樓B室 · 天花漏水",
                 "  261122-001  1 h 30 min left  Leaks and water · A座 12樓B室 · 天花漏水",
