@@ -88,12 +88,17 @@ for n in 0..<total {
     life.feedback = "已處理"
     life.repliedVia = channel.replyChannel
     life.repliedAt = receivedAt.addingTimeInterval((hours + Double(random.int(1..<30))) * 3600)
-    if random.chance(0.7) { life.satisfaction = random.chance(0.6) ? 4 + random.int(0..<2) : 1 + random.int(0..<3) }
+    if random.chance(0.7) {
+        life.satisfaction = random.chance(0.6) ? 4 + random.int(0..<2) : 1 + random.int(0..<3)
+        // The report counts follow-up calls that reached the caller by when they were made.
+        life.followedUpAt = life.repliedAt!.addingTimeInterval(86_400)
+    }
     if life.repliedAt! > end {
         record.stage = .inHandling
         life.handledAt = nil
         life.repliedAt = nil
         life.satisfaction = nil
+        life.followedUpAt = nil
     }
     let staff = record.receivedBy
     let events = [

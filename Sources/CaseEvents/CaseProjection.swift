@@ -63,9 +63,14 @@ extension CaseFile {
             life.satisfaction = taken.satisfaction
             life.followUpWords = taken.text
             life.followedUpAt = date
+            life.followUpAttempts.append(FollowUpAttempt(at: date, by: staff, reached: true, day: taken.day,
+                                                         satisfaction: taken.satisfaction, note: taken.text))
+        case .followUpMissed:
+            life.followUpAttempts.append(FollowUpAttempt(at: date, by: staff, reached: false, day: taken.day, note: taken.text))
         case .file:
             life.filedBy = staff
             life.filedAt = date
+            life.notReachable = taken.notReachable
         case .receive, .approve:
             break
         }

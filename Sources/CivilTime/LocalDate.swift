@@ -27,6 +27,11 @@ public struct LocalDate: Codable, Sendable, Hashable, Comparable, CustomStringCo
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
+    /// The day `days` later (earlier when negative).
+    public func adding(days: Int) -> LocalDate {
+        CivilDate.date(CivilDate.days(self) + days)
+    }
+
     public static func < (a: LocalDate, b: LocalDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }

@@ -61,10 +61,13 @@ public struct CaseDesk: Sendable {
         case .reply:
             taken.repliedVia = request.via ?? file.record.channel.replyChannel
             taken.reason = request.reason.map(SafeText.line)
-        case .followUp:
+        case .followUp, .followUpMissed:
             taken.satisfaction = request.satisfaction
+            taken.day = organization.calendar.localDate(of: now)
         case .file:
             taken.integrityConfirmed = true
+            // A complaint filed from "replied" skipped the follow-up: the caller could not be reached.
+            taken.notReachable = file.record.kind == .complaint && transition.from == .replied
         case .receive, .propose, .approve, .escalate, .recordFeedback:
             break
         }
@@ -87,11 +90,12 @@ public struct CaseDesk: Sendable {
         return steps
     }
 
-    /// What can be done next, and by whom on the roster.
+    /// What can be done next, and by whom on the roster (someone holding two of the roles once).
     public func nextSteps(_ file: CaseFile) -> [(action: CaseAction, roles: [Role], people: [StaffMember])] {
         file.progress.allowedActions.map { action in
             let roles = Authority.roles(for: action, handler: file.life.handler)
-            return (action, roles, roles.flatMap { organization.staff(holding: $0) })
+            var seen: Set<String> = []
+            return (action, roles, roles.flatMap { organization.staff(holding: $0) }.filter { seen.insert($0.id).inserted })
         }
     }
 }

@@ -3,7 +3,7 @@ import TextSafety
 
 /// One action on a case, as typed at the desk or on the command line:
 /// `approve 261129-007 同意`, `reply 261129-007 --via letter --reason 電話未能接通`,
-/// `follow-up 261129-007 4 滿意`, `file 261129-007 --integrity`.
+/// `follow-up 261129-007 4 滿意`, `follow-up 261129-007 --not-reached 無人接聽`, `file 261129-007 --integrity`.
 public struct CaseRequest: Equatable, Sendable {
     public var action: CaseAction
     public var number: CaseNumber
@@ -29,14 +29,19 @@ public struct CaseRequest: Equatable, Sendable {
         "file": .file, "歸檔": .file, "归档": .file,
     ]
 
-    /// The word that asks for `action` (`follow-up`, `feedback`…).
+    /// The word that asks for `action` (`follow-up`, `feedback`…); a call that did not reach the
+    /// caller is a follow-up with its flag.
     public static func word(for action: CaseAction) -> String {
         switch action {
         case .recordFeedback: "feedback"
         case .followUp: "follow-up"
+        case .followUpMissed: "follow-up \(notReached)"
         default: action.rawValue
         }
     }
+
+    /// The flag that makes a follow-up a call that did not reach the caller.
+    public static let notReached = "--not-reached"
 
     /// The action words shown for completion, English first.
     public static let completions = ["propose", "approve", "dispatch", "assign", "escalate", "feedback", "reply",
@@ -49,8 +54,9 @@ public struct CaseRequest: Equatable, Sendable {
         case missingDepartment
         case unknownDepartment(String, known: [String])
         case badChannel(String)
-        case missingSatisfaction
         case badSatisfaction(String)
+        /// A satisfaction score given for a call that did not reach the caller.
+        case satisfactionNotReached
         case missingText
     }
 
@@ -78,12 +84,14 @@ public struct CaseRequest: Equatable, Sendable {
                 index = until - 1
             case "--integrity":
                 request.integrity = true
+            case notReached where action == .followUp:
+                request.action = .followUpMissed
             default:
                 rest.append(word)
             }
             index += 1
         }
-        switch action {
+        switch request.action {
         case .dispatch, .assign:
             guard let name = rest.first else { return .failure(.missingDepartment) }
             guard let department = organization.departments.first(where: { d in
@@ -93,11 +101,15 @@ public struct CaseRequest: Equatable, Sendable {
             }
             request.department = department.id
             rest.removeFirst()
-        case .followUp:
-            guard let first = rest.first else { return .failure(.missingSatisfaction) }
-            guard let score = Int(first), (1...5).contains(score) else { return .failure(.badSatisfaction(first)) }
-            request.satisfaction = score
-            rest.removeFirst()
+        case .followUp, .followUpMissed:
+            // Satisfaction is asked only where needed: a leading score 1–5 is optional, and only
+            // a caller who was reached can give one.
+            if let first = rest.first, first.allSatisfy(\.isASCIIDigit) {
+                guard let score = Int(first), (1...5).contains(score) else { return .failure(.badSatisfaction(first)) }
+                guard request.action == .followUp else { return .failure(.satisfactionNotReached) }
+                request.satisfaction = score
+                rest.removeFirst()
+            }
         default:
             break
         }

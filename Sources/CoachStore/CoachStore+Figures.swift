@@ -57,7 +57,10 @@ extension CoachStore {
                 let score: Int = row["s"]
                 if (1...5).contains(score) { figures.satisfaction[score - 1] = row["n"] }
             }
-            figures.followUps = figures.satisfaction.reduce(0, +)
+            // Calls that reached the caller, whether or not satisfaction was asked (guideline 8: "where needed").
+            figures.followUps = try SQLRequest<Int>("""
+                SELECT count(*) FROM cases WHERE \(complaints) AND json_extract(life, '$.followedUpAt') IS NOT NULL
+                """).fetchOne(db) ?? 0
 
             figures.repeatUnits = try SQLRequest<Row>("""
                 SELECT building, unit, count(*) AS n FROM cases

@@ -8,7 +8,7 @@ enum Schema {
     static let applicationID: Int32 = 0x434F_4143
     /// `PRAGMA user_version` after the last migration this program knows: a quick check of a
     /// file's header, before the migrator's own.
-    static let version: Int32 = 7
+    static let version: Int32 = 9
 
     /// `seal` seals the events the migrations append (the v5 snapshots).
     static func migrator(seal: ChainSeal?) -> DatabaseMigrator {
@@ -146,6 +146,9 @@ enum Schema {
                 CREATE INDEX cases_by_contact ON cases(person_contact, received_at);
                 PRAGMA user_version = 7;
                 """)
+        }
+        migrator.registerMigration("v9: follow-up attempts") { db in
+            try FollowUpAttemptsMigration.run(db)
         }
         return migrator
     }

@@ -58,13 +58,24 @@ public struct CaseText: Sendable {
                        routing: RoutingDecision? = nil) -> [OutputLine] {
         var rows = rows(file, at: now)
         if let routing {
+            // Who is on duty now matters while steps remain.
+            let current = file.record.stage != .draft && !next.isEmpty ? routing.dutyRoles.map { organization.onDuty($0, at: now) } : []
+            func same(_ entry: OnDuty) -> Bool {
+                current.contains { $0.role == entry.role && $0.staff?.id == entry.staff?.id }
+            }
             // A decision stored before the rota names nobody: only "now" can be said for it.
             if !routing.onDuty.isEmpty {
-                rows.append((t("收到時當值", "收到时当值", "At receipt"), routing.onDuty.map(onDuty).joined(separator: "\n")))
+                rows.append((t("收到時當值", "收到时当值", "At receipt"), routing.onDuty.map { entry in
+                    guard same(entry) else { return onDuty(entry) }
+                    return onDuty(entry) + (entry.staff == nil
+                        ? t("（現在亦沒有人當值）", "（现在也没有人值班）", " (nobody rostered now either)")
+                        : t("（現在仍當值）", "（现在仍当值）", " (on duty now too)"))
+                }.joined(separator: "\n")))
             }
-            if file.record.stage != .draft, !next.isEmpty, !routing.dutyRoles.isEmpty {
-                let current = routing.dutyRoles.map { organization.onDuty($0, at: now) }
-                rows.append((t("現在當值", "现在当值", "On duty"), current.map(onDuty).joined(separator: "\n")))
+            // Someone still on duty since receipt is named once, not again as on duty now.
+            let changed = current.filter { now in !routing.onDuty.contains { $0.role == now.role && same($0) } }
+            if !changed.isEmpty {
+                rows.append((t("現在當值", "现在当值", "On duty"), changed.map(onDuty).joined(separator: "\n")))
             }
         }
         let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
@@ -86,9 +97,7 @@ public struct CaseText: Sendable {
             lines.append(OutputLine(.heading, t("下一步：", "下一步：", "Next:")))
             for step in next {
                 let roles = step.roles.map { organization.title(of: $0, in: language) }.joined(separator: language == .en ? " or " : "或")
-                // Someone holding two of the roles is named once.
-                var seen: Set<String> = []
-                let people = step.people.filter { seen.insert($0.id).inserted }.map { "\($0.name) \($0.id)" }.joined(separator: ", ")
+                let people = step.people.map { "\($0.name) \($0.id)" }.joined(separator: ", ")
                 lines.append(OutputLine(.plain, "  \(CaseRequest.word(for: step.action)) — \(step.action.name(in: language)) · \(roles)"
                                         + (people.isEmpty ? "" : (language == .en ? ": " : "：") + people)))
             }
@@ -133,12 +142,28 @@ public struct CaseText: Sendable {
         if let via = life.repliedVia {
             rows.append((t("回復", "回复", "Replied"), via.name(in: language) + (life.replyReason.map { " — \($0)" } ?? "")))
         }
-        if let s = life.satisfaction {
+        if !life.followUpAttempts.isEmpty {
+            rows.append((t("回訪", "回访", "Follow-up"), life.followUpAttempts.map(attempt).joined(separator: "\n")))
+        } else if let s = life.satisfaction {
+            // Followed up before each call was kept: the one call, as it was recorded.
             rows.append((t("回訪", "回访", "Follow-up"), "\(s)/5" + (life.followUpWords.map { " — \($0)" } ?? "")))
         }
-        if let by = life.filedBy { rows.append((t("歸檔", "归档", "Filed"), by)) }
+        if let by = life.filedBy {
+            rows.append((t("歸檔", "归档", "Filed"), by + (life.notReachable
+                ? t("（未能聯絡投訴人：兩日回訪均未接通）", "（未能联络投诉人：两日回访均未接通）", " (the caller could not be reached: calls on two days went unanswered)")
+                : "")))
+        }
 
         return rows.map { ($0.0, SafeText.clean($0.1)) }
+    }
+
+    /// One follow-up call: when, by whom, reached or not, satisfaction where it was asked, the note.
+    public func attempt(_ attempt: FollowUpAttempt) -> String {
+        let who = organization.member(attempt.by).map { "\($0.name) \($0.id)" } ?? attempt.by
+        var parts = [calendar.describe(attempt.at, in: language), who,
+                     attempt.reached ? t("已聯絡", "已联络", "reached") : t("未能聯絡", "未能联络", "not reached")]
+        if let score = attempt.satisfaction { parts.append(t("滿意度 \(score)/5", "满意度 \(score)/5", "satisfaction \(score)/5")) }
+        return parts.joined(separator: " · ") + (attempt.note.map { " — \($0)" } ?? "")
     }
 
     /// Who is on duty for a role, and how to reach them; or that nobody is rostered, and who
@@ -165,8 +190,15 @@ public struct CaseText: Sendable {
                      "The case is \(illegal.stage.name(in: language)): it cannot \(illegal.action.name(in: language)) now. Allowed now: \(illegal.allowed.isEmpty ? "nothing" : illegal.allowed.map(CaseRequest.word).joined(separator: ", "))")
         case .stepsMissing(let steps):
             let list = steps.map { "\(CaseRequest.word(for: $0))（\($0.name(in: language))）" }.joined(separator: "、")
+            // Only the follow-up left: the way to file when the caller cannot be reached.
+            let unreachable = steps == [.followUp]
+                ? t("如未能聯絡投訴人，每次致電後用 follow-up --not-reached 記錄；兩個不同日子都未能聯絡，即可歸檔。",
+                    "如未能联络投诉人，每次致电后用 follow-up --not-reached 记录；两个不同日子都未能联络，即可归档。",
+                    " If the caller cannot be reached, record each call with follow-up --not-reached; after calls on two different days, the case can be filed.")
+                : ""
             return t("未能歸檔：尚欠 \(list)。", "未能归档：尚欠 \(list)。",
                      "Cannot file yet; still to do: \(steps.map { "\(CaseRequest.word(for: $0)) (\($0.name(in: language)))" }.joined(separator: ", ")).")
+                + unreachable
         case .replyChannel(let expected):
             return t("投訴怎樣來就怎樣回復（規定 8）：應以\(expected.name(in: language))回復；改用其他方式請加 --reason 說明原因。",
                      "投诉怎样来就怎样回复（规定 8）：应以\(expected.name(in: language))回复；改用其他方式请加 --reason 说明原因。",
@@ -193,10 +225,14 @@ public struct CaseText: Sendable {
         case .badChannel(let text):
             return t("「\(text)」不是回復方式；可用：", "「\(text)」不是回复方式；可用：", "\"\(text)\" is not a reply channel; use: ")
                 + ReplyChannel.allCases.map(\.rawValue).joined(separator: ", ")
-        case .missingSatisfaction, .badSatisfaction:
-            return t("回訪請寫上滿意度 1 至 5，例如：follow-up 261129-007 4 對方滿意",
-                     "回访请写上满意度 1 至 5，例如：follow-up 261129-007 4 对方满意",
-                     "Give satisfaction from 1 to 5, e.g. follow-up 261129-007 4 happy with the repair")
+        case .badSatisfaction(let text):
+            return t("「\(text)」不是滿意度：滿意度為 1 至 5，可以不填，例如：follow-up 261129-007 4 對方滿意",
+                     "「\(text)」不是满意度：满意度为 1 至 5，可以不填，例如：follow-up 261129-007 4 对方满意",
+                     "\"\(text)\" is not a satisfaction score: give 1 to 5, or none, e.g. follow-up 261129-007 4 happy with the repair")
+        case .satisfactionNotReached:
+            return t("未能聯絡對方，就沒有滿意度：follow-up 261129-007 --not-reached 無人接聽",
+                     "未能联络对方，就没有满意度：follow-up 261129-007 --not-reached 无人接听",
+                     "A call that did not reach the caller has no satisfaction score: follow-up 261129-007 --not-reached no answer")
         case .missingText:
             return t("請寫上內容（處理意見或處理結果）。", "请写上内容（处理意见或处理结果）。", "Write the proposal or the result after the case number.")
         }

@@ -203,6 +203,7 @@ public struct EventText: Sendable {
             if let reason = a.reason { line += t("；原因：", "；原因：", "; reason: ") + SafeText.line(reason) }
             if let satisfaction = a.satisfaction { line += t("；滿意度 ", "；满意度 ", "; satisfaction ") + "\(satisfaction)/5" }
             if a.integrityConfirmed { line += t("；已確認廉潔聲明", "；已确认廉洁声明", "; integrity confirmed") }
+            if a.notReachable { line += t("；未能聯絡投訴人", "；未能联络投诉人", "; the caller could not be reached") }
             if a.action == .escalate { line += t("；上報總物業經理", "；上报总物业经理", "; escalated to the general manager") }
             if let text = a.text { line += (language == .en ? " — " : "——") + SafeText.line(text) }
             return line

@@ -25,7 +25,7 @@ public enum Authority {
             return [.relevantDepartment, .propertyGroupLead]
         case .reply:
             return [.propertyGroupLead]
-        case .followUp:
+        case .followUp, .followUpMissed:
             return [.propertyGroupLead, .frontDesk]
         case .file:
             return [.propertyGroupLead, .frontDesk]

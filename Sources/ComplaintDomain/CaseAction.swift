@@ -16,8 +16,11 @@ public enum CaseAction: String, CaseIterable, Codable, Sendable {
     case recordFeedback = "record_feedback"
     /// Answered by the channel the complaint came through (8).
     case reply
-    /// The follow-up call (guideline 8).
+    /// The follow-up call reached the caller (guideline 8).
     case followUp = "follow_up"
+    /// A follow-up call that did not reach the caller: the case stays replied, and two on
+    /// different days let it be filed as not reachable.
+    case followUpMissed = "follow_up_missed"
     /// Put the material in order and file it (9).
     case file
 
@@ -32,6 +35,7 @@ public enum CaseAction: String, CaseIterable, Codable, Sendable {
         case .recordFeedback: ("記錄處理結果", "记录处理结果", "record the department's result")
         case .reply: ("回覆投訴人", "回复投诉人", "reply to the complainant")
         case .followUp: ("回訪", "回访", "make the follow-up call")
+        case .followUpMissed: ("記錄未能聯絡的回訪", "记录未能联络的回访", "record a follow-up call that did not reach them")
         case .file: ("整理歸檔", "整理归档", "file the case")
         }
         return language.pick(names.0, names.1, names.2)

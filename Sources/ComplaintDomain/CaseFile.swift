@@ -12,7 +12,8 @@ public struct CaseFile: Sendable, Equatable {
 
     public var progress: CaseProgress {
         CaseProgress(stage: record.stage, kind: record.kind, nature: record.nature ?? .ordinary,
-                     needsApproval: life.needsApproval, escalated: life.escalated)
+                     needsApproval: life.needsApproval, escalated: life.escalated,
+                     callerUnreachable: life.followUpAttempts.callerUnreachable)
     }
 
     /// Handled means the department's result is in (regulation 6 counts time to that).

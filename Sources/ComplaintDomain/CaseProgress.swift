@@ -8,13 +8,18 @@ public struct CaseProgress: Sendable, Equatable {
     /// Whether routing asked for a supervisor's approval (ordinary, inside working hours).
     public var needsApproval: Bool
     public var escalated: Bool
+    /// Two follow-up calls on different days did not reach the caller: a complaint may be filed
+    /// without the follow-up (the regulation asks for satisfaction only "where needed").
+    public var callerUnreachable: Bool
 
-    public init(stage: Stage, kind: ComplaintKind, nature: Nature, needsApproval: Bool, escalated: Bool = false) {
+    public init(stage: Stage, kind: ComplaintKind, nature: Nature, needsApproval: Bool, escalated: Bool = false,
+                callerUnreachable: Bool = false) {
         self.stage = stage
         self.kind = kind
         self.nature = nature
         self.needsApproval = needsApproval
         self.escalated = escalated
+        self.callerUnreachable = callerUnreachable
     }
 
     /// The stage `action` leads to, or nil when it is not allowed now.
@@ -40,9 +45,13 @@ public struct CaseProgress: Sendable, Equatable {
             return .replied
         case (.followUp, .replied) where kind == .complaint:
             return .followedUp
+        case (.followUpMissed, .replied) where kind == .complaint:
+            return .replied
         case (.file, .followedUp):
             return .archived
-        case (.file, .received), (.file, .replied):
+        case (.file, .replied):
+            return kind == .suggestion || callerUnreachable ? .archived : nil
+        case (.file, .received):
             return kind == .suggestion ? .archived : nil
         default:
             return nil

@@ -137,4 +137,7 @@ enum FactName {
     ]
 
     private static func keyed(_ c: Character) -> Character { FactLine.keyed(String(c))[0] }
+
+    /// A word that never starts a name (Block, Flat, Mrs…).
+    static func notAName(_ word: String) -> Bool { notNames.contains(word.lowercased()) }
 }

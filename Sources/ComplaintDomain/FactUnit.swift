@@ -3,7 +3,9 @@
 /// (B2層118號車位), or a floor alone (3樓, G/F, 地下 where it can only be the ground floor).
 /// Written back in the line's script: 12樓C室, 12楼C室 or Flat C, 12/F.
 enum FactUnit {
-    static func candidates(in line: FactLine) -> [FactCandidate] {
+    /// `neighbours`: also the units said just after 樓上 or "next door" (someone else's), which a
+    /// proposal leaves out but personal data includes.
+    static func candidates(in line: FactLine, neighbours: Bool = false) -> [FactCandidate] {
         var found: [FactCandidate] = []
         var i = 0
         while i < line.count {
@@ -12,7 +14,7 @@ enum FactUnit {
                     ?? groundFloor(line, at: i) ?? parkingSpace(line, at: i)
             else { i += 1; continue }
             // A unit said just after 樓上 or "next door" is someone else's, not the caller's.
-            if !neighbour.endsNear(candidate.range.lowerBound, gap: 4, in: line, clause: line.clause(at: i)) {
+            if neighbours || !neighbour.endsNear(candidate.range.lowerBound, gap: 4, in: line, clause: line.clause(at: i)) {
                 found.append(candidate)
             }
             i = candidate.range.upperBound

@@ -8,6 +8,17 @@ public enum Completion {
         return text[...]
     }
 
+    /// The choices Tab offers for the word being typed at the end of `text`: those `following`
+    /// lists for the longest run of words just before it, else `completions`.
+    public static func choices(before text: String, completions: [String], following: [[String]: [String]]) -> [String] {
+        guard !following.isEmpty else { return completions }
+        let typed = text[..<word(before: text).startIndex].split(separator: " ").map { $0.lowercased() }
+        for length in stride(from: typed.count, through: 1, by: -1) {
+            if let choices = following[Array(typed.suffix(length))] { return choices }
+        }
+        return completions
+    }
+
     /// Candidates starting with `word`, case-insensitively for ASCII.
     public static func candidates(for word: Substring, in choices: [String]) -> [String] {
         let lower = word.lowercased()

@@ -11,6 +11,7 @@ public final class TerminalEditor: LineSource {
     private let historyPath: String?
     private let output: Int32
     private var completions: [String] = []
+    private var following: [[String]: [String]] = [:]
     /// Called every fifth of a second while nothing is typed (a simulated caller finishing a
     /// sentence); returns whether it printed anything, so the prompt and line are drawn again.
     public var idle: (() -> Bool)? {
@@ -43,6 +44,7 @@ public final class TerminalEditor: LineSource {
     public func read(_ prompt: LinePrompt) -> LineRead {
         guard let editor else { return .endOfInput }
         completions = prompt.completions
+        following = prompt.following
         coach_el_set_prompt(editor, Self.markEscapes(prompt.styled))
         if let prefill = prompt.prefill, !prefill.isEmpty { el_push(editor, prefill) }
         var count: Int32 = 0
@@ -96,7 +98,7 @@ public final class TerminalEditor: LineSource {
         let before = String(cString: raw)
         free(raw)
         let word = Completion.word(before: before)
-        let matches = Completion.candidates(for: word, in: completions)
+        let matches = Completion.candidates(for: word, in: Completion.choices(before: before, completions: completions, following: following))
         guard !matches.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
         let prefix = Completion.commonPrefix(matches)
         if prefix.unicodeScalars.count > word.unicodeScalars.count || (matches.count == 1 && prefix != String(word)) {

@@ -19,8 +19,8 @@ struct Coach: ParsableCommand {
             The database is $COACH_DB or --db, else $XDG_DATA_HOME/coach/coach.sqlite (~/.local/share/coach/).
             """,
         version: version,
-        subcommands: [IntakeCommand.self, ResumeCommand.self, CasesCommand.self, CaseCommand.self, DeskCommand.self, TrainCommand.self,
-                      ReviewCommand.self, ReportCommand.self, SearchCommand.self, ProgressCommand.self, VerifyCommand.self,
+        subcommands: [IntakeCommand.self, ResumeCommand.self, CasesCommand.self, QueueCommand.self, CaseCommand.self, DeskCommand.self, TrainCommand.self,
+                      ReviewCommand.self, ScenarioCommand.self, ReportCommand.self, SearchCommand.self, ProgressCommand.self, VerifyCommand.self,
                       RouteCommand.self, GuidanceCommand.self, HearCommand.self],
         defaultSubcommand: IntakeCommand.self)
 }

@@ -15,10 +15,11 @@ struct DeskCommand: ParsableCommand {
         commandName: "desk",
         abstract: "Work on cases at a prompt: list, show, act, review — with completion.",
         discussion: """
-            At the prompt: cases · overdue · today · mine · CASE (show it) · ACTION CASE … (as in coach case) · \
+            At the prompt: queue · cases · overdue · today · mine · CASE (show it) · ACTION CASE … (as in coach case) · \
             review CASE … · help [COMMAND] · quit. Each line is read as coach reads its command line: \
-            case CASE …, cases …, review CASE … take the same words and options; words with spaces go in quotes.
-            Tab completes actions, case numbers, departments and staff. Reading lines from a file or a \
+            case CASE …, cases …, queue, review CASE … take the same words and options; words with spaces go in quotes.
+            Tab completes actions, case numbers, departments and staff; after a case number it offers only the \
+            actions its stage allows, and after an action only the cases it applies to. Reading lines from a file or a \
             pipe, the desk stops at the first line that fails, with that line's message and exit status.
             """)
 
@@ -36,8 +37,10 @@ struct DeskCommand: ParsableCommand {
                                              "Case desk: help lists the commands; Tab completes; quit or Ctrl-D leaves."))])
         while true {
             let prompt = language.pick("個案台 › ", "个案台 › ", "desk › ")
+            let open = (try? office.store.files(CaseFilter(openOnly: true))) ?? []
             let read = source.read(LinePrompt(plain: prompt, styled: presenter.render(OutputLine(.heading, prompt)),
-                                              completions: completions(office),
+                                              completions: completions(office, open),
+                                              following: DeskCompletion.following(open, organization: office.organization),
                                               // The action and the case number; never the words after them.
                                               history: HistoryPolicy(leadingWords: 2)))
             let line: String
@@ -63,12 +66,13 @@ struct DeskCommand: ParsableCommand {
         }
     }
 
-    /// What Tab offers: the desk's words, actions, open case numbers, departments, staff, options.
-    private func completions(_ office: CaseOffice) -> [String] {
-        let open = (try? office.store.files(CaseFilter(openOnly: true))) ?? []
+    /// What Tab offers where nothing narrower applies: the desk's words, actions, open case
+    /// numbers, departments, staff, options.
+    private func completions(_ office: CaseOffice, _ open: [CaseFile]) -> [String] {
         return DeskLine.starts + CaseRequest.completions + open.map(\.record.caseNumber.description)
             + office.organization.departments.map(\.id) + office.organization.staff.map(\.id)
-            + ["--via", "--reason", "--integrity", "--comment", "--override", "--all", "--building", "--stage", "--nature", "--training"]
+            + ["--via", "--reason", "--integrity", CaseRequest.notReached, "--comment", "--override", "--all", "--building", "--stage",
+               "--nature", "--training", "--mine"]
             + ReplyChannel.allCases.map(\.rawValue)
     }
 
@@ -78,6 +82,8 @@ struct DeskCommand: ParsableCommand {
                 .map { OutputLine(.plain, String($0)) }
         }
         let rows: [(String, String)] = [
+            ("queue [--mine]", language.pick("現在要處理的事及由誰處理（同 coach queue）", "现在要处理的事及由谁处理（同 coach queue）",
+                                             "what needs someone now, and who (as coach queue)")),
             ("cases · overdue · today · mine", language.pick("列出未歸檔的個案（同 coach cases）", "列出未归档的个案（同 coach cases）",
                                                             "list open cases (as coach cases)")),
             ("261129-007", language.pick("查看個案、下一步及負責人", "查看个案、下一步及负责人", "show a case, what is next and who")),

@@ -16,10 +16,11 @@ enum DeskLine {
 
     /// The words the desk's short forms stand for, and the commands behind its words.
     static let lists: [String: [String]] = ["cases": [], "overdue": ["--overdue"], "today": ["--due-today"], "mine": ["--mine"]]
-    static let commands: [String: any OfficeCommand.Type] = ["case": CaseCommand.self, "review": ReviewCommand.self]
+    static let commands: [String: any OfficeCommand.Type] = ["case": CaseCommand.self, "review": ReviewCommand.self,
+                                                             "queue": QueueCommand.self]
 
     /// The words that start a line, for completion.
-    static let starts = ["cases", "overdue", "today", "mine", "case", "review", "help", "quit"]
+    static let starts = ["queue", "cases", "overdue", "today", "mine", "case", "review", "help", "quit"]
 
     static func parse(_ line: String) throws -> DeskLine {
         let words = try Self.words(line)

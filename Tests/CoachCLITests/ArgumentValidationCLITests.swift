@@ -41,9 +41,13 @@ import Testing
             (["case", number, "approv"], "cheung.wl",
              "coach: The value 'approv' is invalid for '<action>': expected an action: propose, approve, dispatch, assign, escalate, feedback, reply, follow-up, file"),
             (["case", number, "follow-up", "9", "滿意"], "chan.mw",
-             "coach: Give satisfaction from 1 to 5, e.g. follow-up 261129-007 4 happy with the repair"),
+             "coach: Satisfaction is 1 to 5, or none, e.g. follow-up 261129-007 4 happy with the repair"),
+            (["case", number, "follow-up", "--not-reached", "3"], "chan.mw",
+             "coach: A call that did not reach the caller has no satisfaction score: follow-up 261129-007 --not-reached no answer"),
+            (["case", number, "reply", "--not-reached"], "lee.ch", "coach: --not-reached goes with follow-up: follow-up 261129-007 --not-reached"),
             (["case", number, "propose"], "lee.ch", "coach: Write the proposal or the result after the action."),
-            (["case", number, "--integrity"], "chan.mw", "coach: --via, --reason and --integrity go with an action (reply, file)."),
+            (["case", number, "--integrity"], "chan.mw",
+             "coach: --via, --reason, --integrity and --not-reached go with an action (reply, file, follow-up)."),
             (["review", number, "--override", "g9=met", "--reason", "x"], "cheung.wl",
              "coach: The value 'g9=met' is invalid for '--override <override>': expected ITEM=RESULT, e.g. g5=met; items: "
                 + "g1, g2, g3, g4, g5, g6, g7, g8, g11, facts, classification, nature, routing, deadline, reply, category, mood, fit, demands; "
@@ -117,7 +121,7 @@ import Testing
         let bad: [(String, String)] = [
             ("approve 26112-007", "coach: The value '26112-007' is invalid for '<case-number>': expected a case number like 261129-007"),
             ("reply \(number) --via fax", "coach: The value 'fax' is invalid for '--via <via>': expected visit, letter, phone, other"),
-            ("case \(number) follow-up six", "coach: Give satisfaction from 1 to 5, e.g. follow-up 261129-007 4 happy with the repair"),
+            ("case \(number) follow-up 6 滿意", "coach: Satisfaction is 1 to 5, or none, e.g. follow-up 261129-007 4 happy with the repair"),
             ("review \(number) --override g5=great --reason x",
              "coach: The value 'g5=great' is invalid for '--override <override>': expected ITEM=RESULT, e.g. g5=met; items: "
                 + "g1, g2, g3, g4, g5, g6, g7, g8, g11, facts, classification, nature, routing, deadline, reply, category, mood, fit, demands; "

@@ -215,10 +215,12 @@ import Testing
         let steps: [([String], String, String)] = [
             (["feedback", "已更換控制板"], "siu.kc", "handled"),
             (["reply"], "lee.ch", "replied"),
+            // A call that did not reach the caller: recorded, and the case stays replied.
+            (["follow-up", "--not-reached", "無人接聽"], "wong.ky", "replied"),
             (["follow-up", "4", "對方滿意"], "chan.mw", "followed_up"),
         ]
         for (words, staff, stage) in steps {
-            if words[0] == "follow-up" {
+            if words.count > 1, words[1] == "4" {
                 // Replied, not yet called back: filing is refused, naming the follow-up alone.
                 let notYet = try desk.coach(["case", number, "file", "--integrity"])
                 #expect(notYet.status == 1)
@@ -250,7 +252,12 @@ import Testing
             : ["receive: draft → received", "propose: received → awaiting_approval", "approve: awaiting_approval → in_handling",
                "assign: in_handling → in_handling"]
         #expect(transitions == expected + ["record_feedback: in_handling → handled", "reply: handled → replied",
-                                           "follow_up: replied → followed_up", "file: followed_up → archived"])
+                                           "follow_up_missed: replied → replied", "follow_up: replied → followed_up",
+                                           "file: followed_up → archived"])
+        // Both calls in the case, in order, each with who made it.
+        let calls = try desk.coach(["case", number]).stdout
+        #expect(calls.contains("黃嘉儀 wong.ky · not reached — 無人接聽"), "\(calls)")
+        #expect(calls.contains("陳美華 chan.mw · reached · satisfaction 4/5 — 對方滿意"), "\(calls)")
 
         // Filed: gone from the open list, still in --all.
         let after = try desk.coach(["cases"])

@@ -20,9 +20,14 @@ import Testing
         let shown = try desk.coach(["case", number])
         #expect(shown.status == 0, "\(shown.stderr)")
         let lines = shown.stdout.components(separatedBy: "\n")
-        #expect(lines.contains("  At receipt  security supervisor on duty — \(then)"), "\(shown.stdout)")
-        let now = try #require(lines.first { $0.hasPrefix("  On duty     ") }, "\(shown.stdout)")
-        #expect(people.values.contains { now == "  On duty     security supervisor on duty — \($0)" }, "\(now)")
+        // The same person still on duty is named once, at receipt; a new one after a change of shift.
+        if let now = lines.first(where: { $0.hasPrefix("  On duty     ") }) {
+            #expect(lines.contains("  At receipt  security supervisor on duty — \(then)"), "\(shown.stdout)")
+            #expect(people.values.contains { now == "  On duty     security supervisor on duty — \($0)" && $0 != then }, "\(now)")
+        } else {
+            #expect(lines.contains("  At receipt  security supervisor on duty — \(then) (on duty now too)"), "\(shown.stdout)")
+        }
+        #expect(shown.stdout.components(separatedBy: then).count == 2, "named once:\n\(shown.stdout)")
         // Still as wide as before: the labels fit the column.
         #expect(shown.stdout.contains("Handler     security supervisor on duty"))
     }
@@ -40,12 +45,13 @@ import Testing
         let english = try desk.coach(["case", number])
         #expect(english.status == 0, "\(english.stderr)")
         let holders = "葉文傑 yip.mk 9123 4540, 郭麗珊 kwok.ls 9123 4541"
-        #expect(english.stdout.contains("  At receipt  security supervisor on duty — nobody rostered; holders: \(holders)"), "\(english.stdout)")
-        #expect(english.stdout.contains("  On duty     security supervisor on duty — nobody rostered; holders: \(holders)"))
+        #expect(english.stdout.contains("  At receipt  security supervisor on duty — nobody rostered; holders: \(holders) (nobody rostered now either)"),
+                "\(english.stdout)")
+        #expect(!english.stdout.contains("On duty  "), "the holders are listed once")
 
         let chinese = try CoachProcess.run(["case", number, "--guidance", desk.guidance.path, "--db", desk.db, "--lang", "zh-Hant"],
                                            environment: desk.environment)
-        #expect(chinese.stdout.contains("現在當值    當值保安主管 — 沒有人編更當值；可找：葉文傑 yip.mk 9123 4540、郭麗珊 kwok.ls 9123 4541"),
+        #expect(chinese.stdout.contains("收到時當值  當值保安主管 — 沒有人編更當值；可找：葉文傑 yip.mk 9123 4540、郭麗珊 kwok.ls 9123 4541（現在亦沒有人當值）"),
                 "\(chinese.stdout)")
     }
 

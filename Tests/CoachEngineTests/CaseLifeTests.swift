@@ -651,11 +651,11 @@ private let integrityLine = "integrity confirmed by lee.ch: handled fairly and h
             (["assign", number], .missingDepartment),
             (["assign", number, "plumbing"], .unknownDepartment("plumbing", known: known)),
             (["dispatch", number, "水喉部"], .unknownDepartment("水喉部", known: known)),
-            (["follow-up", number], .missingSatisfaction),
             (["follow-up", number, "0"], .badSatisfaction("0")),
             (["follow-up", number, "6"], .badSatisfaction("6")),
-            (["follow-up", number, "x"], .badSatisfaction("x")),
-            (["回訪", number, "滿意"], .badSatisfaction("滿意")),
+            (["回訪", number, "12"], .badSatisfaction("12")),
+            (["follow-up", number, "--not-reached", "3"], .satisfactionNotReached),
+            (["follow-up", number, "3", "--not-reached"], .satisfactionNotReached),
             (["feedback", number], .missingText),
             (["feedback", number, "--integrity"], .missingText),
             (["propose", number], .missingText),
@@ -697,6 +697,8 @@ private let integrityLine = "integrity confirmed by lee.ch: handled fairly and h
         file.life.replyReason = "\u{1B}]52;c;Zm9v\u{07}未接通"
         file.life.satisfaction = 3
         file.life.followUpWords = "\u{1B}c還好"
+        file.life.followUpAttempts = [FollowUpAttempt(at: at("2026-11-26T10:00:00+08:00"), by: "\u{1B}[8mchan.mw", reached: false,
+                                                      day: nil, note: "\u{1B}]0;pwned\u{07}無人接聽")]
         file.life.filedBy = "\u{1B}[8mlee.ch"
         file.record.stage = .replied
         return file

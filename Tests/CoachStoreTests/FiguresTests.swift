@@ -155,6 +155,24 @@ struct FiguresTests {
         ])
     }
 
+    @Test func aFollowUpThatReachedTheCallerWithoutAskingSatisfactionIsACallMade() throws {
+        let store = try memoryStore()
+        let asked = Self.item("261102-001", received: Self.hk(2026, 11, 2, 10, 0), stage: .followedUp,
+                              replied: Self.hk(2026, 11, 2, 11, 0), satisfaction: 5)
+        var notAsked = Self.item("261103-001", received: Self.hk(2026, 11, 3, 10, 0), stage: .followedUp,
+                                 replied: Self.hk(2026, 11, 3, 11, 0))
+        notAsked.life.followedUpAt = Self.hk(2026, 11, 4, 11, 0)
+        // Filed as not reachable: no call reached the caller.
+        var unreachable = Self.item("261104-001", received: Self.hk(2026, 11, 4, 10, 0), stage: .archived,
+                                    replied: Self.hk(2026, 11, 4, 11, 0))
+        unreachable.life.notReachable = true
+        try store.importCases([asked, notAsked, unreachable])
+        let (f, _) = try store.figures(from: Self.november.from, to: Self.november.to, now: Self.later)
+        #expect(f.followUps == 2)
+        #expect(f.satisfaction == [0, 0, 0, 0, 1])
+        Self.close(f.satisfactionMean, 5)
+    }
+
     @Test func octoberHasTheCaseFromItsLastHalfHour() throws {
         let store = try Self.store()
         let (f, _) = try store.figures(from: Self.october.from, to: Self.october.to, now: Self.later)

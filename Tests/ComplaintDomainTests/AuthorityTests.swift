@@ -49,7 +49,8 @@ private func expectedRoles(_ action: CaseAction, handler: Role?) -> Set<Role> {
         return [.relevantDepartment, .propertyGroupLead]
     case .reply:
         return [.propertyGroupLead]
-    case .followUp:
+    case .followUp, .followUpMissed:
+        // Guideline 8: the follow-up call, reached or not, is the group's or the front desk's.
         return [.propertyGroupLead, .frontDesk]
     case .file:
         return [.propertyGroupLead, .frontDesk]

@@ -15,6 +15,9 @@ enum CaseShape: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case urgentEscalated
     /// A suggestion (1): received, maybe answered, filed.
     case suggestion
+    /// An ordinary complaint whose caller two follow-up calls on different days did not reach:
+    /// it may be filed from replied.
+    case unreachable
 
     var testDescription: String { rawValue }
 
@@ -25,6 +28,7 @@ enum CaseShape: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .urgent: CaseProgress(stage: stage, kind: .complaint, nature: .urgent, needsApproval: false)
         case .urgentEscalated: CaseProgress(stage: stage, kind: .complaint, nature: .urgent, needsApproval: false, escalated: true)
         case .suggestion: CaseProgress(stage: stage, kind: .suggestion, nature: .ordinary, needsApproval: false)
+        case .unreachable: CaseProgress(stage: stage, kind: .complaint, nature: .ordinary, needsApproval: false, callerUnreachable: true)
         }
     }
 
@@ -38,7 +42,7 @@ enum CaseShape: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .received:
             switch self {
             case .ordinaryInHours: return [.propose: .awaitingApproval]
-            case .ordinaryAfterHours, .urgent, .urgentEscalated: return [.dispatch: .inHandling]
+            case .ordinaryAfterHours, .urgent, .urgentEscalated, .unreachable: return [.dispatch: .inHandling]
             case .suggestion: return [.reply: .replied, .file: .archived]
             }
         case .awaitingApproval:
@@ -49,7 +53,11 @@ enum CaseShape: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .handled:
             return [.reply: .replied]
         case .replied:
-            return complaint ? [.followUp: .followedUp] : [.file: .archived]
+            // A call that does not reach the caller leaves the case replied; filing without the
+            // follow-up needs two such calls on different days.
+            if !complaint { return [.file: .archived] }
+            return self == .unreachable ? [.followUp: .followedUp, .followUpMissed: .replied, .file: .archived]
+                : [.followUp: .followedUp, .followUpMissed: .replied]
         case .followedUp:
             return [.file: .archived]
         case .archived, .voided:
@@ -241,7 +249,7 @@ struct CaseProgressTests {
         #expect(Stage.allCases.map(\.rawValue) == ["draft", "received", "awaiting_approval", "in_handling", "handled",
                                                     "replied", "followed_up", "archived", "voided"])
         #expect(CaseAction.allCases.map(\.rawValue) == ["receive", "propose", "approve", "dispatch", "assign", "escalate",
-                                                         "record_feedback", "reply", "follow_up", "file"])
+                                                         "record_feedback", "reply", "follow_up", "follow_up_missed", "file"])
         for stage in Stage.allCases {
             for language in Language.allCases {
                 #expect(!stage.name(in: language).isEmpty)

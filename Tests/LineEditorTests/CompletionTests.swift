@@ -28,3 +28,29 @@ import Testing
         #expect(TerminalEditor.markEscapes("plain") == "plain")
     }
 }
+
+@Suite struct FollowingCompletionTests {
+    let following: [[String]: [String]] = [
+        ["261201-001"]: ["dispatch"],
+        ["approve"]: ["261201-002"],
+        ["261201-001", "dispatch"]: ["engineering", "cleaning"],
+        ["261201-002", "dispatch"]: [],
+    ]
+    let everything = ["cases", "approve", "dispatch", "261201-001", "261201-002", "engineering"]
+
+    @Test func theLongestRunOfWordsBeforeTheCursorDecides() {
+        #expect(Completion.choices(before: "261201-001 ", completions: everything, following: following) == ["dispatch"])
+        #expect(Completion.choices(before: "case 261201-001 d", completions: everything, following: following) == ["dispatch"])
+        #expect(Completion.choices(before: "261201-001 dispatch ", completions: everything, following: following) == ["engineering", "cleaning"])
+        #expect(Completion.choices(before: "APPROVE 2612", completions: everything, following: following) == ["261201-002"])
+        // An entry with nothing in it offers nothing, rather than everything.
+        #expect(Completion.choices(before: "261201-002 dispatch ", completions: everything, following: following) == [])
+    }
+
+    @Test func withoutAnEntryTheWholeListIsOffered() {
+        #expect(Completion.choices(before: "", completions: everything, following: following) == everything)
+        #expect(Completion.choices(before: "ca", completions: everything, following: following) == everything)
+        #expect(Completion.choices(before: "cases --stage ", completions: everything, following: following) == everything)
+        #expect(Completion.choices(before: "261201-001 ", completions: everything, following: [:]) == everything)
+    }
+}
