@@ -58,7 +58,7 @@ enum FactName {
     // MARK: 我姓陳
 
     private static func surnameOnly(_ line: FactLine, at i: Int) -> FactCandidate? {
-        guard line[i] == "姓", line[i - 1] != "百", line[i - 1] != "贵",
+        guard line.has("姓", at: i), line[i - 1] != "百", line[i - 1] != "贵",
               let surname = FactSurnames.chinese.length(in: line, at: i + 1) else { return nil }
         return FactCandidate(field: .name, value: line.text((i + 1)..<(i + 1 + surname)), range: i..<(i + 1 + surname), rank: 1)
     }

@@ -102,9 +102,9 @@ enum FactSince {
     private static func span(_ line: FactLine, at i: Int) -> Int? {
         var j: Int
         var whole = false
-        if line[i] == "成" { j = i + 1; whole = true }
+        if line.has("成", at: i) { j = i + 1; whole = true }
         else if let few = fewWords.length(in: line, at: i) { j = i + few }
-        else if line[i] == "半" { j = i + 1 }
+        else if line.has("半", at: i) { j = i + 1 }
         else if let count = FactNumber.read(line, at: i, maxDigits: 2) {
             // 12日 after a month is a date (12月3日), and digits before 號 are one too.
             if line.isDigit(i), line[i - 1] == "月" { return nil }

@@ -70,7 +70,7 @@ enum FactUnit {
 
     /// A floor in English: 12/F, G/F, LG/F, B1/F, 12th floor, ground floor; its name (12, G) and end.
     private static func floor(_ line: FactLine, at i: Int) -> (name: String, end: Int)? {
-        guard !line.isWordCharacter(i - 1), line[i - 1] != "/" else { return nil }
+        guard !line.isWordCharacter(i - 1), !line.has("/", at: i - 1) else { return nil }
         if let length = groundWords.length(in: line, at: i) { return ("G", i + length) }
         var j = i
         while line.isWordCharacter(j), j - i < 3 { j += 1 }
@@ -223,7 +223,7 @@ enum FactUnit {
     private static func parkingSpace(_ line: FactLine, at i: Int) -> FactCandidate? {
         guard !line.isWordCharacter(i - 1) else { return nil }
         var j = i
-        if line[j] == "b" { j += 1 }
+        if line.has("b", at: j) { j += 1 }
         let level = line.digits(at: j)
         if (1...2).contains(level), line[j + level] == "层" { j += level + 1 } else { j = i }
         let digits = line.digits(at: j)

@@ -23,7 +23,7 @@ public struct UrgencyLexicon: Sendable, Equatable {
         guard !candidates.isEmpty else { return UrgencySuggestion(matches: []) }
         let isNegated = negation.negated(in: text)
         var matches: [UrgencySuggestion.Match] = []
-        for (index, hint) in hints.enumerated() {
+        for index in hints.indices {
             let places = candidates.prefix { $0.hint == index }
             candidates = candidates.dropFirst(places.count)
             guard !places.isEmpty else { continue }
@@ -36,7 +36,7 @@ public struct UrgencyLexicon: Sendable, Equatable {
                 return !covered.contains { $0.overlaps(range) } && !isNegated(range.lowerBound)
             }
             if let term = places.lazy.compactMap({ patterns.terms[$0.term].found(in: text, where: counts) }).first {
-                matches.append(.init(hintKey: hint.key, label: hint.label, term: term, advice: hint.advice))
+                matches.append(.init(hintKey: hints[index].key, label: hints[index].label, term: term, advice: hints[index].advice))
             }
         }
         return UrgencySuggestion(matches: matches)

@@ -19,44 +19,69 @@ struct UrgencyPattern: Sendable, Equatable {
         self.written = written
         // NFKC would fold … to "..."; both spellings split here, before folding. Plain Swift, not
         // Foundation's string calls: every term of the file is compiled at each start.
-        parts = Self.parts(of: written)
-            .map { part in
-                part.split(separator: "|").map { alternative in
-                    Word(written: String(alternative.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()),
-                         scalars: Array(TermMatch.fold(String(alternative)).unicodeScalars))
-                }.filter { !$0.scalars.isEmpty }
-            }.filter { !$0.isEmpty }
+        parts = Self.split(written, at: Self.marks(in: written)).compactMap { part in
+            let alternatives = Self.holds(String(part), { $0 == UInt8(ascii: "|") }) ? part.split(separator: "|") : [part]
+            let words = alternatives.compactMap { alternative -> Word? in
+                var trimmed = alternative
+                while trimmed.utf8.first == UInt8(ascii: " "), trimmed.first == " " { trimmed.removeFirst() }
+                while trimmed.utf8.last == UInt8(ascii: " "), trimmed.last == " " { trimmed.removeLast() }
+                let scalars = Array(TermMatch.fold(String(alternative)).unicodeScalars)
+                return scalars.isEmpty ? nil : Word(written: String(trimmed), scalars: scalars)
+            }
+            return words.isEmpty ? nil : words
+        }
     }
 
-    /// The text between `…` or `...` marks, scanned by hand: the generic splitting calls look up
-    /// types at run time on every call, and hundreds of terms are compiled at each start.
-    private static func parts(of written: String) -> [Substring] {
-        var parts: [Substring] = []
-        var start = written.startIndex
-        var index = start
+    /// Where the `…` and `...` marks stand, found by hand over the characters: the generic
+    /// splitting and prefix calls look up types at run time on every call, and hundreds of terms
+    /// are compiled at each start. Most terms have no `.` or `…` at all and are not walked.
+    private static func marks(in written: String) -> [Range<String.Index>] {
+        guard holds(written, { $0 == UInt8(ascii: ".") || $0 == 0xE2 }) else { return [] }
+        var marks: [Range<String.Index>] = []
+        var index = written.startIndex
         while index < written.endIndex {
-            let rest = written[index...]
-            let mark = rest.first == "…" ? 1 : rest.hasPrefix("...") ? 3 : 0
-            if mark > 0 {
-                parts.append(written[start..<index])
-                index = written.index(index, offsetBy: mark)
-                start = index
-            } else {
-                index = written.index(after: index)
+            let next = written.index(after: index)
+            if written[index] == "…" {
+                marks.append(index..<next)
+            } else if written[index] == ".", next < written.endIndex, written[next] == ".",
+                      written.index(after: next) < written.endIndex, written[written.index(after: next)] == "." {
+                marks.append(index..<written.index(next, offsetBy: 2))
             }
+            index = marks.last?.lowerBound == index ? marks[marks.count - 1].upperBound : next
         }
-        parts.append(written[start...])
-        return parts
+        return marks
+    }
+
+    /// Whether any UTF-8 byte of `text` is one `wanted` takes: over the bytes themselves, as a
+    /// `String.UTF8View` search costs far more per byte (1,400 terms at each start).
+    private static func holds(_ text: String, _ wanted: (UInt8) -> Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.contains(where: wanted) }
+    }
+
+    /// The text between the given ranges, which stand in order and do not overlap.
+    private static func split(_ text: String, at ranges: [Range<String.Index>]) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = text.startIndex
+        for range in ranges {
+            pieces.append(text[start..<range.lowerBound])
+            start = range.upperBound
+        }
+        pieces.append(text[start...])
+        return pieces
     }
 
     /// What the staff member is shown when the pattern is found with every part accepted by
     /// `counts` (not negated, not inside an exception): the file's own words, or for a pattern of
     /// several parts or alternatives the ones found (`𨋢…困咗`); nil when it is not found.
     func found(in text: FoldedText, where counts: (Range<Int>) -> Bool) -> String? {
-        guard let firstPart = parts.first else { return nil }
-        let firsts = places(of: firstPart, in: text).filter { counts($0.range) }
+        let spots = parts.map { places(of: $0, in: text) }
+        // A part that stands nowhere leaves the pattern unfound whatever counts: most candidates
+        // end here, before their hint's exceptions and the negations are looked for.
+        guard !spots.isEmpty, !spots.contains(where: \.isEmpty) else { return nil }
+        let firsts = spots[0].filter { counts($0.range) }
         guard !firsts.isEmpty else { return nil }
-        let later = parts.dropFirst().map { part in places(of: part, in: text).filter { counts($0.range) } }
+        let later = spots.dropFirst().map { $0.filter { counts($0.range) } }
         guard let chain = firsts.lazy.compactMap({ chain(from: $0, through: later, in: text) }).first else { return nil }
         if parts.count == 1, parts[0].count == 1 { return written }
         return chain.map(\.word.written).joined(separator: "…")
@@ -87,8 +112,11 @@ struct UrgencyPattern: Sendable, Equatable {
 
     /// Where any alternative of a part stands, in the order of the text.
     private func places(of part: [Word], in text: FoldedText) -> [Place] {
-        part.flatMap { word in text.ranges(of: word.scalars).map { Place(range: $0, word: word) } }
-            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var places: [Place] = []
+        for word in part {
+            for range in text.ranges(of: word.scalars) { places.append(Place(range: range, word: word)) }
+        }
+        return places.count > 1 ? places.sorted { $0.range.lowerBound < $1.range.lowerBound } : places
     }
 
     /// `first`, then the earliest place of each later part after the one before, all in `first`'s
