@@ -18,25 +18,40 @@ struct UrgencyPattern: Sendable, Equatable {
     init(_ written: String) {
         self.written = written
         // NFKC would fold … to "..."; both spellings split here, before folding. Plain Swift, not
-        // Foundation's string calls: every term of the file is compiled at each start.
-        parts = Self.split(written, at: Self.marks(in: written)).compactMap { part in
-            let alternatives = Self.holds(String(part), { $0 == UInt8(ascii: "|") }) ? part.split(separator: "|") : [part]
-            let words = alternatives.compactMap { alternative -> Word? in
-                var trimmed = alternative
-                while trimmed.utf8.first == UInt8(ascii: " "), trimmed.first == " " { trimmed.removeFirst() }
-                while trimmed.utf8.last == UInt8(ascii: " "), trimmed.last == " " { trimmed.removeLast() }
-                let scalars = Array(TermMatch.fold(String(alternative)).unicodeScalars)
-                return scalars.isEmpty ? nil : Word(written: String(trimmed), scalars: scalars)
-            }
+        // Foundation's string calls: every term of the file is compiled at each start. A term all
+        // of scalars that are characters of their own (Chinese, ASCII, "…": nearly every term) is
+        // split byte by byte; any other character by character.
+        let marked = Self.holds(written, { $0 == UInt8(ascii: ".") || $0 == 0xE2 })
+        let barred = Self.holds(written, { $0 == UInt8(ascii: "|") })
+        guard marked || barred else {
+            // One word, as most terms are: nothing to split.
+            parts = Self.word(written[...]).map { [[$0]] } ?? []
+            return
+        }
+        let plain = written.unicodeScalars.allSatisfy { TermMatch.isStable($0.value) || $0 == "…" }
+        parts = Self.split(written, at: !marked ? [] : plain ? Self.plainMarks(in: written) : Self.marks(in: written)).compactMap { part in
+            let alternatives = !barred ? [part] : plain ? part.utf8.split(separator: UInt8(ascii: "|")).map { Substring($0) }
+                : part.split(separator: "|")
+            let words = alternatives.compactMap(Self.word)
             return words.isEmpty ? nil : words
         }
     }
 
+    /// One alternative, trimmed as written and folded to match; nil when nothing is left.
+    private static func word(_ alternative: Substring) -> Word? {
+        var trimmed = alternative
+        while trimmed.utf8.first == UInt8(ascii: " "), trimmed.first == " " { trimmed.removeFirst() }
+        while trimmed.utf8.last == UInt8(ascii: " "), trimmed.last == " " { trimmed.removeLast() }
+        let text = String(alternative)
+        let scalars = Array(TermMatch.fold(text).unicodeScalars)
+        let whole = trimmed.startIndex == alternative.startIndex && trimmed.endIndex == alternative.endIndex
+        return scalars.isEmpty ? nil : Word(written: whole ? text : String(trimmed), scalars: scalars)
+    }
+
     /// Where the `…` and `...` marks stand, found by hand over the characters: the generic
     /// splitting and prefix calls look up types at run time on every call, and hundreds of terms
-    /// are compiled at each start. Most terms have no `.` or `…` at all and are not walked.
+    /// are compiled at each start.
     private static func marks(in written: String) -> [Range<String.Index>] {
-        guard holds(written, { $0 == UInt8(ascii: ".") || $0 == 0xE2 }) else { return [] }
         var marks: [Range<String.Index>] = []
         var index = written.startIndex
         while index < written.endIndex {
@@ -48,6 +63,24 @@ struct UrgencyPattern: Sendable, Equatable {
                 marks.append(index..<written.index(next, offsetBy: 2))
             }
             index = marks.last?.lowerBound == index ? marks[marks.count - 1].upperBound : next
+        }
+        return marks
+    }
+
+    /// `marks` for a term whose every scalar is a character of its own: "…" and "..." by their bytes.
+    private static func plainMarks(in written: String) -> [Range<String.Index>] {
+        let bytes = Array(written.utf8)
+        var marks: [Range<String.Index>] = []
+        var i = 0
+        while i + 2 < bytes.count {
+            let ellipsis = bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0xA6
+            let dots = bytes[i] == 0x2E && bytes[i + 1] == 0x2E && bytes[i + 2] == 0x2E
+            if ellipsis || dots {
+                marks.append(written.utf8.index(written.startIndex, offsetBy: i)..<written.utf8.index(written.startIndex, offsetBy: i + 3))
+                i += 3
+            } else {
+                i += 1
+            }
         }
         return marks
     }
