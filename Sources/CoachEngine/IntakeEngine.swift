@@ -62,7 +62,7 @@ public struct IntakeEngine: Sendable {
         case .earlier(let earlier):
             return earlierCases(earlier, &state)
         case .line(let raw):
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingSpaces()
             if state.pending == .leave { return answerLeave(line, &state) }
             if let command = ColonCommand(line) { return run(command, &state) }
             // Bytes that were not UTF-8 arrive as U+FFFD: keep the line, but say so. Foundation's

@@ -23,25 +23,39 @@ struct FactLine {
     init(_ text: String) {
         var typed: [Character] = [], folded: [Character] = [], key: [Character] = []
         var codes: [UInt32] = [], scalars: [UInt32] = [], numerals: [Bool] = [], kinds: [Kind] = []
-        for c in text {
+        let most = text.utf8.count
+        typed.reserveCapacity(most)
+        folded.reserveCapacity(most)
+        key.reserveCapacity(most)
+        codes.reserveCapacity(most)
+        scalars.reserveCapacity(most)
+        numerals.reserveCapacity(most)
+        kinds.reserveCapacity(most)
+        for c in FactLine.characters(text) {
             // Most of what is typed is plain scalars, which are not full-width, and whose key is
             // themselves, lower-cased or read as Simplified: worked out from the scalar.
             let plain = FactLine.plain(c)
             let width = plain == 0 ? FactLine.widthFolded(c) : c
-            let k = plain == 0 ? FactLine.keyed(width) : FactLine.keyed(c, plain: plain)
-            let keyPlain = FactLine.plain(k)
+            let (k, keyPlain) = plain == 0 ? { let k = FactLine.keyed(width); return (k, FactLine.plain(k)) }() : FactLine.keyed(c, plain: plain)
             typed.append(c)
             folded.append(width)
             key.append(k)
             codes.append(keyPlain == 0 ? FactLine.code(k) : keyPlain)
             scalars.append(keyPlain)
-            numerals.append(FactNumber.isNumeral(k))
+            numerals.append(FactNumber.isNumeral(k, plain: keyPlain))
             kinds.append(Kind(k, plain: keyPlain))
         }
         (self.typed, self.folded, self.key) = (typed, folded, key)
         (self.codes, self.scalars, self.numerals, self.kinds) = (codes, scalars, numerals, kinds)
         script = FactScript(folded)
         clauseOf = FactLine.clauses(folded)
+    }
+
+    /// The text's characters. A text of plain scalars and no carriage return (most lines) has a
+    /// character for each scalar, taken without the grapheme breaking rules.
+    private static func characters(_ text: String) -> [Character] {
+        let plain = text.unicodeScalars.allSatisfy { isPlain($0.value) && $0 != "\r" }
+        return plain ? text.unicodeScalars.map(Character.init) : Array(text)
     }
 
     var count: Int { key.count }
@@ -128,6 +142,14 @@ struct FactLine {
         return true
     }
 
+    /// Whether the key at `i` is the character `c` (`line[i] == c`), compared as numbers when
+    /// both are plain scalars: the readers ask it of most positions.
+    func isKey(_ c: Unicode.Scalar, at i: Int) -> Bool {
+        guard i >= 0, i < count else { return false }
+        if scalars[i] != 0, FactLine.isPlain(c.value) { return scalars[i] == c.value }
+        return key[i] == Character(c)
+    }
+
     /// Whether `word`, written as the key reads it (lower-case ASCII, Simplified), starts at `i`.
     func has(_ word: String, at i: Int) -> Bool {
         guard i >= 0 else { return false }
@@ -160,7 +182,14 @@ struct FactLine {
 
     static func isPlain(_ value: UInt32) -> Bool { TermMatch.isStable(value) }
 
-    static func keyed(_ word: String) -> [Character] { Array(word).map { keyed(widthFolded($0)) } }
+    /// A word as the key reads it, as `init` keys each character. The readers' word lists are
+    /// keyed on the first line typed, some hundreds of words.
+    static func keyed(_ word: String) -> [Character] {
+        characters(word).map { c in
+            let plain = plain(c)
+            return plain == 0 ? keyed(widthFolded(c)) : keyed(c, plain: plain).0
+        }
+    }
 
     /// Full-width ASCII (ＡＢＣ１２３) and the ideographic space read as ASCII, as a phone keyboard types them.
     private static func widthFolded(_ c: Character) -> Character {
@@ -172,12 +201,12 @@ struct FactLine {
         }
     }
 
-    /// `keyed` for a character that is the plain scalar `plain`.
-    private static func keyed(_ c: Character, plain: UInt32) -> Character {
+    /// `keyed` for a character that is the plain scalar `plain`, with the key's plain scalar.
+    private static func keyed(_ c: Character, plain: UInt32) -> (Character, UInt32) {
         switch plain {
-        case 0x41...0x5A: Character(Unicode.Scalar(UInt8(plain) | 0x20))
-        case 0..<0x80: c
-        default: FactHanzi.simplified(c)
+        case 0x41...0x5A: (Character(Unicode.Scalar(UInt8(plain) | 0x20)), plain | 0x20)
+        case 0..<0x80: (c, plain)
+        default: FactHanzi.simplified(scalar: plain).map { ($0, FactLine.plain($0)) } ?? (c, plain)
         }
     }
 

@@ -18,8 +18,8 @@ enum FactNumber {
 
     /// Worked out once for each position of a `FactLine`: plain scalars by number, anything else
     /// through the table, which hashes a Character.
-    static func isNumeral(_ c: Character) -> Bool {
-        guard let plain = Unicode.Scalar(FactLine.plain(c)), plain != "\0" else { return unit[c] != nil || c == "十" }
+    static func isNumeral(_ c: Character, plain: UInt32) -> Bool {
+        guard let plain = Unicode.Scalar(plain), plain != "\0" else { return unit[c] != nil || c == "十" }
         switch plain {
         case "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十": return true
         default: return false

@@ -54,7 +54,8 @@ enum FactWants {
     // MARK: I want…, please…, could you…
 
     private static func english(_ line: FactLine, at i: Int) -> FactCandidate? {
-        guard let marker = englishMarkers.length(in: line, at: i) else { return nil }
+        // Every marker starts with a letter: elsewhere nothing is looked up.
+        guard line.isWordCharacter(i), let marker = englishMarkers.length(in: line, at: i) else { return nil }
         let clause = line.clause(at: i)
         var j = line.skippingSpaces(i + marker)
         while let filler = englishFillers.length(in: line, at: j) { j = line.skippingSpaces(j + filler) }

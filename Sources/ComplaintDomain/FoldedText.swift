@@ -4,6 +4,9 @@
 /// line break still ends a sentence and a negation's reach.
 struct FoldedText {
     let scalars: [Unicode.Scalar]
+    /// A bit for each scalar in the text (by its value modulo 1024), so a word whose first scalar
+    /// is not there is not scanned for: most of a pattern's alternatives are not in a line.
+    private let present: [UInt64]
     /// For each position, where its sentence ends: a line break, or 。！？；!?; or a full stop
     /// before a space. Parts of a term (`A…B`) must stand in one sentence.
     private let sentenceEnds: [Int]
@@ -22,6 +25,9 @@ struct FoldedText {
         }
         self.scalars = scalars
         self.lineBreaks = lineBreaks
+        var present = [UInt64](repeating: 0, count: 16)
+        for scalar in scalars { present[Int(scalar.value & 1023) >> 6] |= 1 << (scalar.value & 63) }
+        self.present = present
         var ends = [Int](repeating: scalars.count, count: scalars.count)
         var end = scalars.count
         for index in scalars.indices.reversed() {
@@ -34,13 +40,14 @@ struct FoldedText {
     /// Where `word` stands in the text. A word written all in ASCII stands only as a whole word:
     /// no ASCII letter or digit touches it where its own first or last character is one.
     func ranges(of word: [Unicode.Scalar]) -> [Range<Int>] {
-        guard let first = word.first, word.count <= scalars.count else { return [] }
+        guard let first = word.first, word.count <= scalars.count,
+              present[Int(first.value & 1023) >> 6] & (1 << (first.value & 63)) != 0 else { return [] }
         // A plain scan: a typed line is a few dozen scalars, fewer than indexing them would cost.
         var ranges: [Range<Int>] = []
         for start in 0...(scalars.count - word.count) where scalars[start] == first {
             let end = start + word.count
             guard scalars[start..<end].elementsEqual(word) else { continue }
-            if word.allSatisfy(\.isASCII) {
+            if word.allSatisfy({ $0.isASCII }) {
                 if Self.isWordScalar(first), start > 0, Self.isWordScalar(scalars[start - 1]) { continue }
                 if Self.isWordScalar(word[word.count - 1]), end < scalars.count, Self.isWordScalar(scalars[end]) { continue }
             }

@@ -111,13 +111,14 @@ struct UrgencyPattern: Sendable, Equatable {
         let spots = parts.map { places(of: $0, in: text) }
         // A part that stands nowhere leaves the pattern unfound whatever counts: most candidates
         // end here, before their hint's exceptions and the negations are looked for.
-        guard !spots.isEmpty, !spots.contains(where: \.isEmpty) else { return nil }
+        // Closures, not key paths: a key path used as a function is looked up at run time.
+        guard !spots.isEmpty, !spots.contains(where: { $0.isEmpty }) else { return nil }
         let firsts = spots[0].filter { counts($0.range) }
         guard !firsts.isEmpty else { return nil }
         let later = spots.dropFirst().map { $0.filter { counts($0.range) } }
         guard let chain = firsts.lazy.compactMap({ chain(from: $0, through: later, in: text) }).first else { return nil }
         if parts.count == 1, parts[0].count == 1 { return written }
-        return chain.map(\.word.written).joined(separator: "…")
+        return chain.map { $0.word.written }.joined(separator: "…")
     }
 
     /// What an exception covers: its parts where they stand, and for `A…B` every B after an A in
@@ -125,14 +126,14 @@ struct UrgencyPattern: Sendable, Equatable {
     func covered(in text: FoldedText) -> [Range<Int>] {
         let spots = parts.map { places(of: $0, in: text) }
         guard let firsts = spots.first, let lasts = spots.last else { return [] }
-        guard spots.count > 1 else { return firsts.map(\.range) }
+        guard spots.count > 1 else { return firsts.map { $0.range } }
         var covered: [Range<Int>] = []
         for first in firsts {
             guard let chain = chain(from: first, through: spots.dropFirst().dropLast(), in: text),
                   let reached = chain.last?.range.upperBound else { continue }
             let sentenceEnd = text.sentenceEnd(after: first.range.lowerBound)
             let after = lasts.filter { $0.range.lowerBound >= reached && $0.range.upperBound <= sentenceEnd }
-            if !after.isEmpty { covered += (chain + after).map(\.range) }
+            if !after.isEmpty { covered += (chain + after).map { $0.range } }
         }
         return covered
     }
