@@ -17,9 +17,21 @@ struct FactWords: Sendable {
     }
 
     init(_ list: [String]) {
-        byFirst = Dictionary(grouping: list.map(FactLine.keyed).filter { !$0.isEmpty }, by: { FactLine.code($0[0]) })
-            .mapValues { $0.sorted { $0.count > $1.count }.map { Word(characters: $0, plain: $0.map(FactLine.plain)) } }
-        longest = byFirst.values.compactMap(\.first?.characters.count).max() ?? 0
+        // By hand rather than Dictionary(grouping:) and mapValues: the lists are made on the first
+        // line typed, and the generic calls cost more than the words.
+        var byFirst: [UInt32: [Word]] = [:]
+        for word in list {
+            let characters = FactLine.keyed(word)
+            guard let first = characters.first else { continue }
+            byFirst[FactLine.code(first), default: []].append(Word(characters: characters, plain: characters.map(FactLine.plain)))
+        }
+        var longest = 0
+        for (first, words) in byFirst {
+            byFirst[first] = words.sorted { $0.characters.count > $1.characters.count }
+            longest = max(longest, words.map { $0.characters.count }.max() ?? 0)
+        }
+        self.byFirst = byFirst
+        self.longest = longest
         var firsts = [UInt64](repeating: 0, count: 16)
         for first in byFirst.keys { firsts[Int(first & 1023) >> 6] |= 1 << (first & 63) }
         self.firsts = firsts

@@ -35,8 +35,11 @@ public struct UrgencyLexicon: Sendable, Equatable {
                 excepted = covered
                 return !covered.contains { $0.overlaps(range) } && !isNegated(range.lowerBound)
             }
-            if let term = places.lazy.compactMap({ patterns.terms[$0.term].found(in: text, where: counts) }).first {
+            // A loop, not a lazy chain: its generic types were looked up at run time on the first line.
+            for place in places {
+                guard let term = patterns.terms[place.term].found(in: text, where: counts) else { continue }
                 matches.append(.init(hintKey: hints[index].key, label: hints[index].label, term: term, advice: hints[index].advice))
+                break
             }
         }
         return UrgencySuggestion(matches: matches)

@@ -116,7 +116,11 @@ struct UrgencyPattern: Sendable, Equatable {
         let firsts = spots[0].filter { counts($0.range) }
         guard !firsts.isEmpty else { return nil }
         let later = spots.dropFirst().map { $0.filter { counts($0.range) } }
-        guard let chain = firsts.lazy.compactMap({ chain(from: $0, through: later, in: text) }).first else { return nil }
+        // The first chain there is: a loop, not a lazy chain, whose generic types were looked up
+        // at run time on the first line.
+        var reached: [Place]?
+        for place in firsts where reached == nil { reached = chain(from: place, through: later, in: text) }
+        guard let chain = reached else { return nil }
         if parts.count == 1, parts[0].count == 1 { return written }
         return chain.map { $0.word.written }.joined(separator: "…")
     }
