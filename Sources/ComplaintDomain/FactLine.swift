@@ -172,8 +172,9 @@ struct FactLine {
     static func code(_ c: Character) -> UInt32 { c.unicodeScalars.first?.value ?? 0 }
 
     /// A character's scalar when it is one plain scalar — ASCII, a Chinese ideograph, CJK
-    /// punctuation — which no other character equals (nothing decomposes to it or combines with
-    /// it), so two such characters are equal exactly when their scalars are; 0 for any other.
+    /// punctuation — none of which decomposes, so two such characters are equal exactly when
+    /// their scalars are; 0 for any other, which is compared as a Character (a compatibility
+    /// ideograph such as U+F9D1 equals 六).
     static func plain(_ c: Character) -> UInt32 {
         var scalars = c.unicodeScalars.makeIterator()
         guard let first = scalars.next(), scalars.next() == nil, isPlain(first.value) else { return 0 }
