@@ -24,7 +24,8 @@ let package = Package(
         .target(name: "Training", dependencies: ["ComplaintDomain", "CivilTime"]),
         /// The transcript as typed events, and the case as their projection.
         .target(name: "CaseEvents", dependencies: ["ComplaintDomain", "Training", "CivilTime"]),
-        /// Reads the organisation-edited YAML in guidance/ into domain values.
+        /// Reads the organisation-edited YAML in guidance/ into domain values, and keeps them in a
+        /// cache between runs.
         .target(name: "Guidance", dependencies: [
             "ComplaintDomain", "Training", "CivilTime", "TextSafety",
             .product(name: "Yams", package: "Yams"),

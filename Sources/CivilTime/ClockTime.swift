@@ -23,7 +23,7 @@ public struct ClockTime: Codable, Sendable, Hashable, Comparable, CustomStringCo
 
     public var minutesSinceMidnight: Int { hour * 60 + minute }
 
-    public var description: String { String(format: "%02d:%02d", hour, minute) }
+    public var description: String { "\(hour.zeroPadded(2)):\(minute.zeroPadded(2))" }
 
     public static func < (a: ClockTime, b: ClockTime) -> Bool {
         a.minutesSinceMidnight < b.minutesSinceMidnight

@@ -17,6 +17,14 @@ public protocol Conversation: Sendable {
     func question(_ state: State) -> IntakeQuestion
     /// What a draft keeps to continue from (the record is kept in its case row).
     func draft(_ state: State) -> Data
+    /// Whether two states keep the same draft, told without encoding either: most typed lines
+    /// change only the record, and encoding the draft to compare it cost ~0.1M instructions a
+    /// line. False when it cannot be told so, and the drafts are then compared as encoded.
+    func keepsSameDraft(_ a: State, _ b: State) -> Bool
+}
+
+extension Conversation {
+    public func keepsSameDraft(_ a: State, _ b: State) -> Bool { false }
 }
 
 extension Conversation {
@@ -34,4 +42,6 @@ extension IntakeEngine: Conversation {
     public func draft(_ state: IntakeState) -> Data {
         (try? JSONEncoder().encode(state.progress)) ?? Data("{}".utf8)
     }
+
+    public func keepsSameDraft(_ a: IntakeState, _ b: IntakeState) -> Bool { a.progress == b.progress }
 }

@@ -167,10 +167,11 @@ extension IntakeEngine {
         let question = state.question
         let free = question == .account || question == .anythingElse
         let limit = free ? Self.accountLineLimit : Self.answerLimit
-        if line.count > limit {
+        // Counting characters walks the line: needed only when it has more bytes than the limit.
+        if line.utf8.count > limit, line.count > limit {
             return [.show(.tooLong(characters: line.count)), ask(question, state)]
         }
-        let value = SafeText.line(line).trimmingCharacters(in: .whitespaces)
+        let value = SafeText.line(line).trimmingSpaces()
         let optional: String? = value.isEmpty ? nil : value
 
         func invalid() -> [IntakeEffect] {

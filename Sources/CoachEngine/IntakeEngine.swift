@@ -64,11 +64,12 @@ public struct IntakeEngine: Sendable {
         case .tick:
             return []
         case .line(let raw):
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingSpaces()
             if state.pending == .leave { return answerLeave(line, &state) }
             if let command = ColonCommand(line) { return run(command, &state) }
-            // Bytes that were not UTF-8 arrive as U+FFFD: keep the line, but say so.
-            let garbled: [IntakeEffect] = line.contains("\u{FFFD}") ? [.show(.notText)] : []
+            // Bytes that were not UTF-8 arrive as U+FFFD: keep the line, but say so. Foundation's
+            // search is asked only when the scalar is there at all, not on every line.
+            let garbled: [IntakeEffect] = line.unicodeScalars.contains("\u{FFFD}") && line.contains("\u{FFFD}") ? [.show(.notText)] : []
             if state.pending == .markUrgent { return garbled + answerMarkUrgent(line, &state) }
             return garbled + answer(line, &state)
         }

@@ -2,6 +2,7 @@ import CaseEvents
 import CivilTime
 import ComplaintDomain
 import Foundation
+import TextSafety
 
 /// How an event is kept in the `payload` column: versioned JSON, keys sorted so the same event
 /// always makes the same bytes (the hash chain covers them).
@@ -40,8 +41,10 @@ struct StoredEvent: Codable {
     /// (and for search): what was typed, said or shown, or a short English summary of a decision.
     /// Nothing reads it back.
     static func plain(_ event: CaseEvent) -> String {
-        // SQLite would end the text at a NUL; the payload keeps it (JSON escapes it).
-        words(event).replacingOccurrences(of: "\u{0}", with: "␀")
+        // SQLite would end the text at a NUL; the payload keeps it (JSON escapes it). A NUL is
+        // always a character of its own, so replacing the scalar is what Foundation's search did,
+        // without its cost on every typed line.
+        words(event).replacingScalar("\u{0}", with: "␀")
     }
 
     private static func words(_ event: CaseEvent) -> String {

@@ -165,7 +165,7 @@ public struct IntakeWords: ScreenWords {
 
     /// A display's words on one line, as the transcript keeps a message.
     public func plain(_ display: Display) -> String {
-        lines(display).map(\.text).joined(separator: " ")
+        lines(display).map { $0.text }.joined(separator: " ")
     }
 
     /// The record as a read-back, labels aligned by display width.

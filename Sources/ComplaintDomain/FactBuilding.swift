@@ -47,14 +47,14 @@ struct FactBuilding: Sendable {
     /// Block A, Tower A, Blk. A: the word in any case, the letter in upper case as listed, so
     /// "block a door" is not Block A.
     private func block(in line: FactLine, at i: Int) -> FactCandidate? {
-        guard !blocks.isEmpty, let word = FactBuilding.blockWords.length(in: line, at: i) else { return nil }
+        guard !blocks.isEmpty, line.isWordCharacter(i), let word = FactBuilding.blockWords.length(in: line, at: i) else { return nil }
         var j = i + word
-        if line[j] == "." { j += 1 }
+        if line.isKey(".", at: j) { j += 1 }
         let start = line.skippingSpaces(j)
         var end = start
         while line.isWordCharacter(end) { end += 1 }
         let mark = line.text(start..<end)
-        guard start > j || line[j - 1] == ".", let name = blocks[mark], mark == mark.uppercased() else { return nil }
+        guard start > j || line.isKey(".", at: j - 1), let name = blocks[mark], mark == mark.uppercased() else { return nil }
         return FactCandidate(field: .building, value: name, range: i..<end, rank: 1)
     }
 

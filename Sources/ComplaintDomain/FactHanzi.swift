@@ -9,6 +9,9 @@ enum FactHanzi {
         return table[FactLine.code(c)] ?? c
     }
 
+    /// `simplified` for a character that is the one scalar `scalar`: nil when it has no other form.
+    static func simplified(scalar: UInt32) -> Character? { table[scalar] }
+
     /// A character only Traditional writes (樓, 個), which makes a line Traditional.
     static func isTraditionalOnly(_ c: Character) -> Bool { !c.isASCII && table[FactLine.code(c)] != nil }
 

@@ -6,8 +6,9 @@ enum FactName {
     static func candidates(in line: FactLine) -> [FactCandidate] {
         var found: [FactCandidate] = []
         for i in 0..<line.count {
+            // The English readers' words all start with a letter: not looked up elsewhere.
             if let candidate = titled(line, at: i) ?? fullName(line, at: i) ?? surnameOnly(line, at: i)
-                ?? englishTitled(line, at: i) ?? englishName(line, at: i) {
+                ?? (line.isWordCharacter(i) ? englishTitled(line, at: i) ?? englishName(line, at: i) : nil) {
                 found.append(candidate)
             }
         }
@@ -20,9 +21,9 @@ enum FactName {
         guard let surname = surname(line, at: i), let title = titles.length(in: line, at: i + surname) else { return nil }
         let end = i + surname + title
         if title == 1, let after = line[end] {
-            if line[end - 1] == "生", notAfterSheng.contains(after) { return nil }
-            if line[end - 1] == "太", notAfterTai.contains(after), !line.has("多谢", at: end) { return nil }
-            if line[end - 1] == "姐", after == "妹" { return nil }
+            if line.isKey("生", at: end - 1), notAfterSheng.contains(after) { return nil }
+            if line.isKey("太", at: end - 1), notAfterTai.contains(after), !line.has("多谢", at: end) { return nil }
+            if line.isKey("姐", at: end - 1), after == "妹" { return nil }
         }
         return FactCandidate(field: .name, value: line.text(i..<end), range: i..<end, rank: 2)
     }
@@ -58,7 +59,7 @@ enum FactName {
     // MARK: 我姓陳
 
     private static func surnameOnly(_ line: FactLine, at i: Int) -> FactCandidate? {
-        guard line[i] == "姓", line[i - 1] != "百", line[i - 1] != "贵",
+        guard line.isKey("姓", at: i), !line.isKey("百", at: i - 1), !line.isKey("贵", at: i - 1),
               let surname = FactSurnames.chinese.length(in: line, at: i + 1) else { return nil }
         return FactCandidate(field: .name, value: line.text((i + 1)..<(i + 1 + surname)), range: i..<(i + 1 + surname), rank: 1)
     }
@@ -68,7 +69,7 @@ enum FactName {
     private static func englishTitled(_ line: FactLine, at i: Int) -> FactCandidate? {
         guard let title = englishTitles.length(in: line, at: i) else { return nil }
         var j = i + title
-        if line[j] == "." { j += 1 }
+        if line.isKey(".", at: j) { j += 1 }
         let start = line.skippingSpaces(j)
         guard start > j, let words = nameWords(line, at: start, allowLowercaseSurname: true) else { return nil }
         let titleWord = line.text(i..<(i + title)).lowercased()
@@ -97,7 +98,7 @@ enum FactName {
         var start = j, end = j
         while names.count < 3 {
             var k = start
-            while line.isLetter(k) || ((line[k] == "-" || line[k] == "'") && line.isLetter(k + 1)) { k += 1 }
+            while line.isLetter(k) || ((line.isKey("-", at: k) || line.isKey("'", at: k)) && line.isLetter(k + 1)) { k += 1 }
             guard k > start, !line.isDigit(k) else { break }
             let word = line.text(start..<k)
             let lower = word.lowercased()
@@ -106,7 +107,7 @@ enum FactName {
             else { break }
             names.append(word.first!.uppercased() + word.dropFirst())
             end = k
-            guard line[k] == " " else { break }
+            guard line.isKey(" ", at: k) else { break }
             start = k + 1
         }
         return names.isEmpty ? nil : (names, end)

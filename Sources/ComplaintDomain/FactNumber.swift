@@ -9,14 +9,22 @@ enum FactNumber {
             guard digits <= maxDigits, !line.isDigit(i - 1) else { return nil }
             return (line.number(at: i, length: digits), digits)
         }
-        guard !isNumeral(line[i - 1]) else { return nil }
+        guard !line.isNumeral(i - 1) else { return nil }
         var j = i
-        while isNumeral(line[j]) { j += 1 }
+        while line.isNumeral(j) { j += 1 }
         guard j > i, let value = chineseValue(Array(line.key[i..<j])) else { return nil }
         return (value, j - i)
     }
 
-    static func isNumeral(_ c: Character?) -> Bool { c.map { unit[$0] != nil || $0 == "十" } ?? false }
+    /// Worked out once for each position of a `FactLine`: plain scalars by number, anything else
+    /// through the table, which hashes a Character.
+    static func isNumeral(_ c: Character, plain: UInt32) -> Bool {
+        guard let plain = Unicode.Scalar(plain), plain != "\0" else { return unit[c] != nil || c == "十" }
+        switch plain {
+        case "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十": return true
+        default: return false
+        }
+    }
 
     /// 一 to 九十九: [tens]十[units], 十[units], or one unit.
     private static func chineseValue(_ chars: [Character]) -> Int? {

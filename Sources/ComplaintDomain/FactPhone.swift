@@ -24,7 +24,7 @@ enum FactPhone {
         if first == 8 {
             end = i + 8
             guard !looksLikeDate(line, at: i) else { return nil }
-        } else if first == 4, line[i + 4] == " " || line[i + 4] == "-", line.digits(at: i + 5) == 4 {
+        } else if first == 4, line.isKey(" ", at: i + 4) || line.isKey("-", at: i + 4), line.digits(at: i + 5) == 4 {
             end = i + 9
         } else {
             return nil
@@ -33,7 +33,7 @@ enum FactPhone {
         if line.isWordCharacter(end) || ("-.,/".contains(line[end] ?? " ") && line.isDigit(end + 1)) { return nil }
         if let after = line[line.skippingSpaces(end)], notAfter.contains(after) { return nil }
         let start = prefixStart(line, before: i)
-        if "-.,/$".contains(line[start - 1] ?? " ") && (line.isDigit(start - 2) || line[start - 1] == "$") { return nil }
+        if "-.,/$".contains(line[start - 1] ?? " ") && (line.isDigit(start - 2) || line.isKey("$", at: start - 1)) { return nil }
         if references.endsNear(start, gap: 3, in: line, clause: line.clause(at: i)) { return nil }
         let digits = line.key[i..<end].filter(\.isASCIIDigit)
         let value = String(digits.prefix(4)) + " " + String(digits.suffix(4))
@@ -43,11 +43,11 @@ enum FactPhone {
     /// Where +852, (852) or 852 before the number starts, or `i` when there is none.
     private static func prefixStart(_ line: FactLine, before i: Int) -> Int {
         var j = i
-        while line[j - 1] == " " || line[j - 1] == "-" { j -= 1 }
-        if line[j - 1] == ")" { j -= 1 }
+        while line.isKey(" ", at: j - 1) || line.isKey("-", at: j - 1) { j -= 1 }
+        if line.isKey(")", at: j - 1) { j -= 1 }
         guard line.has("852", at: j - 3), !line.isDigit(j - 4) else { return i }
         j -= 3
-        if line[j - 1] == "+" || line[j - 1] == "(" { j -= 1 }
+        if line.isKey("+", at: j - 1) || line.isKey("(", at: j - 1) { j -= 1 }
         return j
     }
 

@@ -6,7 +6,7 @@ enum FactScript: Equatable {
     /// English without a Chinese character; Simplified when a character only Simplified uses
     /// appears and none only Traditional uses; Traditional otherwise (Hong Kong's default).
     init(_ chars: [Character]) {
-        guard chars.contains(where: \.isHan) else { self = .english; return }
+        guard chars.contains(where: { $0.isHan }) else { self = .english; return }
         if chars.contains(where: FactHanzi.isTraditionalOnly) { self = .traditional }
         else if chars.contains(where: FactHanzi.isSimplifiedOnly) { self = .simplified }
         else { self = .traditional }

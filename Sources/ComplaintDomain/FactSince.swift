@@ -27,7 +27,7 @@ enum FactSince {
         let ever = line.has("自从", at: i)
         // 起 ends many words (起身, 對唔起), so before it the words must name a time.
         guard let close = (ever ? everEnds : ends).first(in: line, inside), close.at > i + frame,
-              !line.has("起", at: close.at) || timeWords.first(in: line, (i + frame)..<close.at) != nil
+              !line.isKey("起", at: close.at) || timeWords.first(in: line, (i + frame)..<close.at) != nil
         else { return nil }
         let end = close.at + close.length
         return FactCandidate(field: .since, value: line.text(i..<end), range: i..<end, rank: 2)
@@ -48,7 +48,7 @@ enum FactSince {
         } else if let week = weekWords.length(in: line, at: i), let day = line[i + week], weekdays.contains(day) {
             end = i + week + 1
             needsStart = true
-        } else if let span = span(line, at: i), line[span] == "前" {
+        } else if let span = span(line, at: i), line.isKey("前", at: span) {
             end = span + 1
         } else {
             return nil
@@ -63,17 +63,17 @@ enum FactSince {
     /// Where a day of the month (15號, 三日) after a point ends.
     private static func dayOfMonth(_ line: FactLine, at i: Int) -> Int? {
         guard let day = FactNumber.read(line, at: i, maxDigits: 2), (1...31).contains(day.value),
-              line[i + day.length] == "号" || line[i + day.length] == "日" else { return nil }
+              line.isKey("号", at: i + day.length) || line.isKey("日", at: i + day.length) else { return nil }
         return i + day.length + 1
     }
 
     /// Where a clock time (12點, 八點半, 3點15分) or a part of the day (夜晚, 凌晨) after a point ends.
     private static func timeOfDay(_ line: FactLine, at i: Int) -> Int? {
         if let part = dayParts.length(in: line, at: i) { return timeOfDay(line, at: i + part) ?? i + part }
-        guard let hour = FactNumber.read(line, at: i, maxDigits: 2), line[i + hour.length] == "点" else { return nil }
+        guard let hour = FactNumber.read(line, at: i, maxDigits: 2), line.isKey("点", at: i + hour.length) else { return nil }
         var end = i + hour.length + 1
-        if line[end] == "半" || line[end] == "钟" { end += 1 }
-        else if let minutes = FactNumber.read(line, at: end, maxDigits: 2), line[end + minutes.length] == "分" { end += minutes.length + 1 }
+        if line.isKey("半", at: end) || line.isKey("钟", at: end) { end += 1 }
+        else if let minutes = FactNumber.read(line, at: end, maxDigits: 2), line.isKey("分", at: end + minutes.length) { end += minutes.length + 1 }
         return end
     }
 
@@ -90,11 +90,11 @@ enum FactSince {
         // Not the future (再等兩日, 三日內, 兩日後), a wait (等咗三個鐘), how long they have lived
         // there (住咗十年), nor how often (每個禮拜, 一個禮拜兩次).
         if notBefore.endsNear(i, gap: 0, in: line, clause: line.clause(at: i)) { return nil }
-        if line[i - 1] == "有", line[i] == "一" { return nil }  // 有一日: one day, in a story
+        if line.isKey("有", at: i - 1), line.isKey("一", at: i) { return nil }  // 有一日: one day, in a story
         if let after = line[end], notAfter.contains(after) { return nil }
         var k = end
-        if line[k] == "有" { k += 1 }
-        if let count = FactNumber.read(line, at: k), line[k + count.length] == "次" || line[k + count.length] == "晚" { return nil }
+        if line.isKey("有", at: k) { k += 1 }
+        if let count = FactNumber.read(line, at: k), line.isKey("次", at: k + count.length) || line.isKey("晚", at: k + count.length) { return nil }
         return FactCandidate(field: .since, value: line.text(i..<end), range: i..<end, rank: 1)
     }
 
@@ -102,30 +102,33 @@ enum FactSince {
     private static func span(_ line: FactLine, at i: Int) -> Int? {
         var j: Int
         var whole = false
-        if line[i] == "成" { j = i + 1; whole = true }
+        if line.isKey("成", at: i) { j = i + 1; whole = true }
         else if let few = fewWords.length(in: line, at: i) { j = i + few }
-        else if line[i] == "半" { j = i + 1 }
+        else if line.isKey("半", at: i) { j = i + 1 }
         else if let count = FactNumber.read(line, at: i, maxDigits: 2) {
             // 12日 after a month is a date (12月3日), and digits before 號 are one too.
-            if line.isDigit(i), line[i - 1] == "月" { return nil }
+            if line.isDigit(i), line.isKey("月", at: i - 1) { return nil }
             j = i + count.length
         } else { return nil }
-        let counter = line[j] == "个"
+        let counter = line.isKey("个", at: j)
         if counter { j += 1 }
-        if line[j] == "多" || line[j] == "几" { j += 1 }
+        if line.isKey("多", at: j) || line.isKey("几", at: j) { j += 1 }
         guard let unit = units.length(in: line, at: j) else { return nil }
         let name = String(line.key[j..<(j + unit)])
         // 成日 is "all the time" and 成年 "adult"; 成 counts only 成個… and 成晚. Months need 個 (三月 is March).
         if whole, !counter, name != "晚" { return nil }
-        if name == "月", !counter, line[i] != "半" { return nil }
+        if name == "月", !counter, !line.isKey("半", at: i) { return nil }
         var end = j + unit
-        if line[end] == "多" || line[end] == "几" { end += 1 }
+        if line.isKey("多", at: end) || line.isKey("几", at: end) { end += 1 }
         return end
     }
 
     // MARK: since last week, for three days, two weeks now, yesterday
 
     private static func english(_ line: FactLine, at i: Int) -> FactCandidate? {
+        // Every word below starts with a letter or a digit: elsewhere (most of a Chinese line)
+        // nothing is looked up.
+        guard line.isWordCharacter(i) else { return nil }
         if line.has("since", at: i), !line.isWordCharacter(i - 1), !line.isWordCharacter(i + 5) {
             // since last week, since Monday, since 3 o'clock — not "since you are the manager",
             // and not ending on a word that needs another (since the…).
@@ -178,7 +181,7 @@ enum FactSince {
     /// The ASCII word at `j`, lower-cased, and where it ends.
     private static func word(_ line: FactLine, at j: Int) -> (text: String, end: Int)? {
         var end = j
-        while line.isWordCharacter(end) || (line[end] == "'" && line.isLetter(end + 1)) { end += 1 }
+        while line.isWordCharacter(end) || (line.isKey("'", at: end) && line.isLetter(end + 1)) { end += 1 }
         return end > j ? (String(line.key[j..<end]), end) : nil
     }
 

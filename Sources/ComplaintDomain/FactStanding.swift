@@ -6,7 +6,8 @@ enum FactStanding {
         var found: [FactCandidate] = []
         for i in 0..<line.count {
             for (words, verbs, standing) in readings {
-                if let length = verbs.length(in: line, at: i), !line.has(" out", at: i + length), !line.has(" it out", at: i + length) {
+                // The verbs are English, and start with a letter.
+                if line.isWordCharacter(i), let length = verbs.length(in: line, at: i), !line.has(" out", at: i + length), !line.has(" it out", at: i + length) {
                     found.append(FactCandidate(field: .standing, value: standing.rawValue, range: i..<(i + length), rank: 1))
                 } else if let length = words.length(in: line, at: i), saidOfThemselves(line, i..<(i + length)) {
                     found.append(FactCandidate(field: .standing, value: standing.rawValue, range: i..<(i + length), rank: 1))
@@ -25,7 +26,7 @@ enum FactStanding {
         let reach = max(clause.lowerBound, word.lowerBound - 24)
         guard let me = selves.last(in: line, reach..<word.lowerBound) else { return false }
         var afterMe = me.at + me.length
-        if line[afterMe] == "哋" || line[afterMe] == "们" { afterMe += 1 }
+        if line.isKey("哋", at: afterMe) || line.isKey("们", at: afterMe) { afterMe += 1 }
         let between = afterMe..<word.lowerBound
         if line[me.at]?.isASCII == true {
             let words = line.text(between).lowercased().split(separator: " ")

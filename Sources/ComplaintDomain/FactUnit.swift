@@ -9,6 +9,12 @@ enum FactUnit {
         var found: [FactCandidate] = []
         var i = 0
         while i < line.count {
+            // Each reader needs a digit, a numeral, an ASCII letter or 地下 where a unit starts:
+            // another Chinese character (most of a line) starts none, and is passed over.
+            if line.isHan(i), !line.isNumeral(i), !line.has("地下", at: i) {
+                i += 1
+                continue
+            }
             guard let candidate = chineseFloor(line, at: i) ?? englishFloor(line, at: i) ?? flatWord(line, at: i)
                     ?? shopWord(line, at: i) ?? flatToken(line, at: i) ?? room(line, at: i)
                     ?? groundFloor(line, at: i) ?? parkingSpace(line, at: i)
@@ -26,13 +32,13 @@ enum FactUnit {
 
     private static func chineseFloor(_ line: FactLine, at i: Int) -> FactCandidate? {
         guard !line.isLetter(i - 1), let floor = FactNumber.read(line, at: i), (1...120).contains(floor.value),
-              line[i + floor.length] == "楼", line[i + floor.length + 1] != "高"
+              line.isKey("楼", at: i + floor.length), !line.isKey("高", at: i + floor.length + 1)
         else { return nil }
         let afterFloor = i + floor.length + 1
         let floorWord = line.folded[i + floor.length] == "楼" ? "楼" : "樓"
         let j = line.skippingSpaces(afterFloor)
-        if line.isLetter(j), !line.isWordCharacter(j + 1), line[j + 1] != "座", line[j + 1] != "栋" {
-            let end = line[j + 1] == "室" ? j + 2 : j + 1
+        if line.isLetter(j), !line.isWordCharacter(j + 1), !line.isKey("座", at: j + 1), !line.isKey("栋", at: j + 1) {
+            let end = line.isKey("室", at: j + 1) ? j + 2 : j + 1
             return flat(floor.value, letter: line.folded[j], i..<end, line, floorWord: floorWord)
         }
         let roomDigits = line.digits(at: j)
@@ -44,8 +50,8 @@ enum FactUnit {
 
     /// Where 室 or 號室 ends after a room number.
     private static func roomEnd(_ line: FactLine, after j: Int) -> Int? {
-        if line[j] == "室" { return j + 1 }
-        if line[j] == "号", line[j + 1] == "室" { return j + 2 }
+        if line.isKey("室", at: j) { return j + 1 }
+        if line.isKey("号", at: j), line.isKey("室", at: j + 1) { return j + 2 }
         return nil
     }
 
@@ -54,7 +60,7 @@ enum FactUnit {
     private static func englishFloor(_ line: FactLine, at i: Int) -> FactCandidate? {
         guard let floor = floor(line, at: i) else { return nil }
         var j = line.skippingSpaces(floor.end)
-        if line[j] == "," { j = line.skippingSpaces(j + 1) }
+        if line.isKey(",", at: j) { j = line.skippingSpaces(j + 1) }
         if line.has("shop", at: j), let shop = shopWord(line, at: j) {
             return FactCandidate(field: .unit, value: "\(shop.value), \(floor.name)/F", range: i..<shop.range.upperBound, rank: 3)
         }
@@ -72,13 +78,13 @@ enum FactUnit {
 
     /// A floor in English: 12/F, G/F, LG/F, B1/F, 12th floor, ground floor; its name (12, G) and end.
     private static func floor(_ line: FactLine, at i: Int) -> (name: String, end: Int)? {
-        guard !line.isWordCharacter(i - 1), line[i - 1] != "/" else { return nil }
+        guard !line.isWordCharacter(i - 1), !line.isKey("/", at: i - 1) else { return nil }
         if let length = groundWords.length(in: line, at: i) { return ("G", i + length) }
         var j = i
         while line.isWordCharacter(j), j - i < 3 { j += 1 }
         guard j > i else { return nil }
         let name = line.text(i..<j).uppercased()
-        if line[j] == "/", line[j + 1] == "f", !line.isWordCharacter(j + 2),
+        if line.isKey("/", at: j), line.isKey("f", at: j + 1), !line.isWordCharacter(j + 2),
            name.allSatisfy(\.isASCIIDigit) || ["G", "LG", "UG", "B1", "B2", "B3"].contains(name) {
             return (Int(name).map(String.init) ?? name, j + 2)
         }
@@ -114,7 +120,7 @@ enum FactUnit {
         }
         // Flat C alone says too little; with a floor after it (Flat C, 12/F; Flat B on the 8th floor) it is a unit.
         var j = line.skippingSpaces(flat.end)
-        if line[j] == "," { j = line.skippingSpaces(j + 1) }
+        if line.isKey(",", at: j) { j = line.skippingSpaces(j + 1) }
         if let on = onThe.length(in: line, at: j) { j = line.skippingSpaces(j + on) }
         if digits.isEmpty || letters.isEmpty, let floor = floor(line, at: j) {
             if let number = Int(floor.name), letters.count == 1 {
@@ -136,14 +142,14 @@ enum FactUnit {
 
     /// After Flat, Rm. or Unit No.: past a full stop and spaces.
     private static func afterWord(_ line: FactLine, _ j: Int) -> Int {
-        line.skippingSpaces(line[j] == "." ? j + 1 : j)
+        line.skippingSpaces(line.isKey(".", at: j) ? j + 1 : j)
     }
 
     /// A flat's mark: C, 12C, 3, 1203 — letters and digits ending at a word's end, upper-cased.
     private static func flatMark(_ line: FactLine, at j: Int) -> (mark: String, end: Int)? {
         var end = j
         while line.isWordCharacter(end), end - j < 5 { end += 1 }
-        guard end > j, !line.isWordCharacter(end), line[end] != "/" else { return nil }
+        guard end > j, !line.isWordCharacter(end), !line.isKey("/", at: end) else { return nil }
         let mark = line.text(j..<end).uppercased()
         let digits = mark.prefix { $0.isASCIIDigit }.count
         guard mark.dropFirst(digits).count <= 1, mark.count == digits || digits <= 2 else { return nil }
@@ -156,11 +162,11 @@ enum FactUnit {
         if line.has("shop", at: i), !line.isWordCharacter(i - 1) {
             let j = line.skippingSpaces(i + 4)
             var end = j
-            while line.isWordCharacter(end) || line[end] == "-" { end += 1 }
+            while line.isWordCharacter(end) || line.isKey("-", at: end) { end += 1 }
             guard end > j, (j..<end).contains(where: line.isDigit), !line.isWordCharacter(end) else { return nil }
             var value = "Shop \(line.text(j..<end).uppercased())"
             var k = line.skippingSpaces(end)
-            if line[k] == "," { k = line.skippingSpaces(k + 1) }
+            if line.isKey(",", at: k) { k = line.skippingSpaces(k + 1) }
             if let floor = floor(line, at: k) {
                 value += ", \(floor.name)/F"
                 end = floor.end
@@ -170,8 +176,8 @@ enum FactUnit {
         let digits = line.digits(at: i)
         guard (1...4).contains(digits), !line.isWordCharacter(i - 1) else { return nil }
         var end = i + digits
-        if line[end] == "号" { end += 1 }
-        guard line[end] == "铺" else { return nil }
+        if line.isKey("号", at: end) { end += 1 }
+        guard line.isKey("铺", at: end) else { return nil }
         return FactCandidate(field: .unit, value: line.text(i..<(end + 1)), range: i..<(end + 1), rank: 3)
     }
 
@@ -184,7 +190,7 @@ enum FactUnit {
         else { return nil }
         let letter = line.folded[i + digits]
         let token = line.text(i..<(i + digits + 1)).uppercased()
-        if line[i + digits + 1] == "室" {
+        if line.isKey("室", at: i + digits + 1) {
             return flat(line.number(at: i, length: digits), letter: letter, i..<(i + digits + 2), line)
         }
         // Without 室 only an upper-case letter (not 5g, not 12c), and not a network (5G) or money (10K, 6M).
@@ -207,7 +213,7 @@ enum FactUnit {
     private static func groundFloor(_ line: FactLine, at i: Int) -> FactCandidate? {
         guard line.has("地下", at: i) else { return nil }
         let j = line.skippingSpaces(i + 2)
-        if line.isLetter(j), !line.isWordCharacter(j + 1), line[j + 1] == "室" || line[j + 1] == "铺" {
+        if line.isLetter(j), !line.isWordCharacter(j + 1), line.isKey("室", at: j + 1) || line.isKey("铺", at: j + 1) {
             let mark = String(line.folded[j]).uppercased()
             return FactCandidate(field: .unit, value: "地下\(mark)\(line.folded[j + 1])", range: i..<(j + 2), rank: 3)
         }
@@ -225,9 +231,9 @@ enum FactUnit {
     private static func parkingSpace(_ line: FactLine, at i: Int) -> FactCandidate? {
         guard !line.isWordCharacter(i - 1) else { return nil }
         var j = i
-        if line[j] == "b" { j += 1 }
+        if line.isKey("b", at: j) { j += 1 }
         let level = line.digits(at: j)
-        if (1...2).contains(level), line[j + level] == "层" { j += level + 1 } else { j = i }
+        if (1...2).contains(level), line.isKey("层", at: j + level) { j += level + 1 } else { j = i }
         let digits = line.digits(at: j)
         guard (1...4).contains(digits), line.has("号车位", at: j + digits) else { return nil }
         let end = j + digits + 3

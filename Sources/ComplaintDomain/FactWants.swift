@@ -21,10 +21,12 @@ enum FactWants {
     // MARK: 要求…, 希望…, 要你哋…, 要今日即刻派人上嚟睇
 
     private static func request(_ line: FactLine, at i: Int) -> FactCandidate? {
+        let strong = strongMarkers.length(in: line, at: i)
+        guard strong != nil || weakMarkers.length(in: line, at: i) != nil else { return nil }
         let clause = line.clause(at: i)
         // A rhetorical question (請你哋返嚟做乜?) asks for nothing.
         if rhetorical.first(in: line, i..<clause.upperBound) != nil { return nil }
-        if let strong = strongMarkers.length(in: line, at: i) {
+        if let strong {
             // 唔該你 alone is "thank you"; a request goes on to say what.
             guard reasons.length(in: line, at: i + strong) == nil, notAMarkerAfter.length(in: line, at: i + strong) == nil,
                   let request = candidate(line, from: i, rank: 2), request.range.upperBound > i + strong
@@ -52,7 +54,8 @@ enum FactWants {
     // MARK: I want…, please…, could you…
 
     private static func english(_ line: FactLine, at i: Int) -> FactCandidate? {
-        guard let marker = englishMarkers.length(in: line, at: i) else { return nil }
+        // Every marker starts with a letter: elsewhere nothing is looked up.
+        guard line.isWordCharacter(i), let marker = englishMarkers.length(in: line, at: i) else { return nil }
         let clause = line.clause(at: i)
         var j = line.skippingSpaces(i + marker)
         while let filler = englishFillers.length(in: line, at: j) { j = line.skippingSpaces(j + filler) }

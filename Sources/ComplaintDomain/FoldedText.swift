@@ -4,8 +4,9 @@
 /// line break still ends a sentence and a negation's reach.
 struct FoldedText {
     let scalars: [Unicode.Scalar]
-    /// Where each scalar stands in `scalars`, so a word is only tried where its first scalar is.
-    private let positions: [Unicode.Scalar: [Int]]
+    /// A bit for each scalar in the text (by its value modulo 1024), so a word whose first scalar
+    /// is not there is not scanned for: most of a pattern's alternatives are not in a line.
+    private let present: [UInt64]
     /// For each position, where its sentence ends: a line break, or 。！？；!?; or a full stop
     /// before a space. Parts of a term (`A…B`) must stand in one sentence.
     private let sentenceEnds: [Int]
@@ -14,7 +15,9 @@ struct FoldedText {
     init(_ text: String) {
         var scalars: [Unicode.Scalar] = []
         var lineBreaks = Set<Int>()
-        for line in text.split(whereSeparator: \.isNewline) {
+        // Most descriptions are one typed line: split by Character only when a line break is there.
+        let lines = text.unicodeScalars.contains(where: Self.isLineBreak) ? text.split(whereSeparator: \.isNewline) : [text[...]]
+        for line in lines {
             let folded = TermMatch.fold(String(line))
             guard !folded.isEmpty else { continue }
             if !scalars.isEmpty { lineBreaks.insert(scalars.count); scalars.append(" ") }
@@ -22,9 +25,9 @@ struct FoldedText {
         }
         self.scalars = scalars
         self.lineBreaks = lineBreaks
-        var positions: [Unicode.Scalar: [Int]] = [:]
-        for (index, scalar) in scalars.enumerated() { positions[scalar, default: []].append(index) }
-        self.positions = positions
+        var present = [UInt64](repeating: 0, count: 16)
+        for scalar in scalars { present[Int(scalar.value & 1023) >> 6] |= 1 << (scalar.value & 63) }
+        self.present = present
         var ends = [Int](repeating: scalars.count, count: scalars.count)
         var end = scalars.count
         for index in scalars.indices.reversed() {
@@ -37,17 +40,20 @@ struct FoldedText {
     /// Where `word` stands in the text. A word written all in ASCII stands only as a whole word:
     /// no ASCII letter or digit touches it where its own first or last character is one.
     func ranges(of word: [Unicode.Scalar]) -> [Range<Int>] {
-        guard let first = word.first, let starts = positions[first] else { return [] }
-        let whole = word.allSatisfy(\.isASCII)
-        return starts.compactMap { start in
+        guard let first = word.first, word.count <= scalars.count,
+              present[Int(first.value & 1023) >> 6] & (1 << (first.value & 63)) != 0 else { return [] }
+        // A plain scan: a typed line is a few dozen scalars, fewer than indexing them would cost.
+        var ranges: [Range<Int>] = []
+        for start in 0...(scalars.count - word.count) where scalars[start] == first {
             let end = start + word.count
-            guard end <= scalars.count, scalars[start..<end].elementsEqual(word) else { return nil }
-            if whole {
-                if Self.isWordScalar(first), start > 0, Self.isWordScalar(scalars[start - 1]) { return nil }
-                if Self.isWordScalar(word[word.count - 1]), end < scalars.count, Self.isWordScalar(scalars[end]) { return nil }
+            guard scalars[start..<end].elementsEqual(word) else { continue }
+            if word.allSatisfy({ $0.isASCII }) {
+                if Self.isWordScalar(first), start > 0, Self.isWordScalar(scalars[start - 1]) { continue }
+                if Self.isWordScalar(word[word.count - 1]), end < scalars.count, Self.isWordScalar(scalars[end]) { continue }
             }
-            return start..<end
+            ranges.append(start..<end)
         }
+        return ranges
     }
 
     /// Where the sentence holding `position` ends.
@@ -58,6 +64,14 @@ struct FoldedText {
     /// A space that a negation may reach across: not one that joins two lines.
     func isSpace(at position: Int) -> Bool {
         scalars[position] == " " && !lineBreaks.contains(position)
+    }
+
+    /// A scalar that is a line break on its own (`Character.isNewline`).
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,13 +1,17 @@
 /// The estate's house rules, found by number, by what a caller says, or by a word staff type.
 public struct HouseRules: Sendable, Equatable {
     /// In number order.
-    public var all: [HouseRule] { didSet { terms = all.map { $0.terms.map(TermMatch.fold) } } }
-    /// Each rule's terms folded once, not on every typed line.
-    private var terms: [[String]]
+    public var all: [HouseRule] { didSet { terms = Self.index(all) } }
+    /// Every rule's terms folded and indexed once, not on every typed line, with whose they are.
+    private var terms: (index: TermIndex, rule: [Int])
 
     public init(_ all: [HouseRule] = []) {
         self.all = all.sorted { $0.number < $1.number }
-        terms = self.all.map { $0.terms.map(TermMatch.fold) }
+        terms = Self.index(self.all)
+    }
+
+    private static func index(_ all: [HouseRule]) -> (index: TermIndex, rule: [Int]) {
+        (TermIndex(all.flatMap { $0.terms.map(TermMatch.fold) }), all.indices.flatMap { rule in all[rule].terms.map { _ in rule } })
     }
 
     public static func == (a: HouseRules, b: HouseRules) -> Bool { a.all == b.all }
@@ -18,8 +22,11 @@ public struct HouseRules: Sendable, Equatable {
 
     /// The rules whose terms appear in what was said or typed, in number order.
     public func mentioned(in text: String) -> [HouseRule] {
-        let folded = TermMatch.fold(text)
-        return zip(all, terms).filter { _, terms in terms.contains { TermMatch.contains(folded, term: $0) } }.map(\.0)
+        var mentioned = [Bool](repeating: false, count: all.count)
+        for (term, found) in terms.index.found(in: TermMatch.fold(text)).enumerated() where found {
+            mentioned[terms.rule[term]] = true
+        }
+        return all.indices.filter { mentioned[$0] }.map { all[$0] }
     }
 
     /// The rules a word staff type looks for (`:rule 裝修`, `:rule pet`), best first: those with

@@ -28,7 +28,7 @@ public struct Negation: Sendable, Equatable {
     func negated(in text: FoldedText) -> (Int) -> Bool {
         var ends: Set<Int>?
         return { start in
-            let found = ends ?? Set(folded.flatMap { text.ranges(of: $0).map(\.upperBound) })
+            let found = ends ?? Set(folded.flatMap { text.ranges(of: $0).map { $0.upperBound } })
             ends = found
             return !found.isEmpty && reachesNegation(from: start, in: text, ends: found)
         }
@@ -57,7 +57,7 @@ public struct Negation: Sendable, Equatable {
 
     /// An English `between` word must be a whole word: "is" is not the end of "this".
     private func standsWhole(_ word: [Unicode.Scalar], from start: Int, to end: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        guard word.allSatisfy(\.isASCII) else { return true }
+        guard word.allSatisfy({ $0.isASCII }) else { return true }
         if FoldedText.isWordScalar(word[0]), start > 0, FoldedText.isWordScalar(scalars[start - 1]) { return false }
         if FoldedText.isWordScalar(word[word.count - 1]), end < scalars.count, FoldedText.isWordScalar(scalars[end]) { return false }
         return true

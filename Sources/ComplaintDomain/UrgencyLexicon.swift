@@ -23,7 +23,7 @@ public struct UrgencyLexicon: Sendable, Equatable {
         guard !candidates.isEmpty else { return UrgencySuggestion(matches: []) }
         let isNegated = negation.negated(in: text)
         var matches: [UrgencySuggestion.Match] = []
-        for (index, hint) in hints.enumerated() {
+        for index in hints.indices {
             let places = candidates.prefix { $0.hint == index }
             candidates = candidates.dropFirst(places.count)
             guard !places.isEmpty else { continue }
@@ -35,8 +35,11 @@ public struct UrgencyLexicon: Sendable, Equatable {
                 excepted = covered
                 return !covered.contains { $0.overlaps(range) } && !isNegated(range.lowerBound)
             }
-            if let term = places.lazy.compactMap({ patterns.terms[$0.term].found(in: text, where: counts) }).first {
-                matches.append(.init(hintKey: hint.key, label: hint.label, term: term, advice: hint.advice))
+            // A loop, not a lazy chain: its generic types were looked up at run time on the first line.
+            for place in places {
+                guard let term = patterns.terms[place.term].found(in: text, where: counts) else { continue }
+                matches.append(.init(hintKey: hints[index].key, label: hints[index].label, term: term, advice: hints[index].advice))
+                break
             }
         }
         return UrgencySuggestion(matches: matches)

@@ -1,3 +1,4 @@
+import CivilTime
 import ComplaintDomain
 import Foundation
 #if canImport(Glibc)
@@ -10,19 +11,29 @@ import Training
 /// be left out: an office that has not written them gets no signals and no house rules.
 public enum GuidanceLoader {
     public static func load(from directory: URL) throws(GuidanceError) -> GuidanceCatalogue {
+        try load(from: directory, inputs: GuidanceInputs())
+    }
+
+    /// `load`, every file read through `inputs`, which keeps what was read (the guidance cache).
+    static func load(from directory: URL, inputs: GuidanceInputs) throws(GuidanceError) -> GuidanceCatalogue {
         func root(_ name: String) throws(GuidanceError) -> YAMLValue {
-            try GuidanceLoader.root(directory.appendingPathComponent(name))
+            let url = directory.appendingPathComponent(name)
+            return try YAMLValue.parse(data: inputs.contents(of: url, limit: maximumFileSize), file: url.path)
         }
         func optionalRoot(_ name: String) throws(GuidanceError) -> YAMLValue? {
-            let url = directory.appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-            return try GuidanceLoader.root(url)
+            guard inputs.exists(directory.appendingPathComponent(name)) else { return nil }
+            return try root(name)
+        }
+        func zone(_ identifier: String) -> ZoneRules? {
+            ZoneInfo.rules(identifier, directory: ZoneInfo.directory()) { url throws(GuidanceError) in
+                try inputs.contents(of: url, limit: ZoneInfo.maximumFileSize)
+            }
         }
         let guidelines = try GuidelinesFile.read(root("guidelines.yaml"))
         return GuidanceCatalogue(
             guidelines: guidelines.guidelines,
             articles: try RegulationFile.read(root("regulation.yaml")),
-            organization: try OrganizationFile.read(root("organization.yaml")),
+            organization: try OrganizationFile.read(root("organization.yaml"), zones: zone),
             urgency: try UrgencyFile.read(root("urgency.yaml")),
             zhHantRegister: guidelines.register,
             signals: try optionalRoot("signals.yaml").map { value throws(GuidanceError) in try SignalsFile.read(value) } ?? SignalLexicon(),

@@ -4,14 +4,15 @@ import Foundation
 
 /// guidance/organization.yaml: calendar, decided rules, roster, role titles, duty rota and departments.
 enum OrganizationFile {
-    static func read(_ root: YAMLValue) throws(GuidanceError) -> Organization {
+    /// `zones` finds a time zone's rules by its IANA name.
+    static func read(_ root: YAMLValue, zones: (String) -> ZoneRules? = { ZoneInfo.rules($0) }) throws(GuidanceError) -> Organization {
         let top = try root.mapping()
         try top.allowOnly(["name", "time_zone", "working_days", "working_hours", "holidays", "rules", "staff", "role_titles", "duty_rota",
                            "departments", "categories", "buildings"])
 
         let zoneValue = try top.require("time_zone")
         let zoneName = try zoneValue.string()
-        guard let zone = ZoneInfo.rules(zoneName) else {
+        guard let zone = zones(zoneName) else {
             throw zoneValue.error("unknown time zone \"\(zoneName)\"; use an IANA name such as Asia/Hong_Kong")
         }
 

@@ -15,8 +15,13 @@ public enum ZoneInfo {
 
     /// Nil when there is no such zone. Names that climb out of the folder are refused.
     public static func rules(_ identifier: String, directory: String = ZoneInfo.directory()) -> ZoneRules? {
+        rules(identifier, directory: directory) { url throws(GuidanceError) in try GuidanceLoader.contents(of: url, limit: maximumFileSize) }
+    }
+
+    /// `rules`, the file read by `read` (the loader keeps what it read, for the guidance cache).
+    static func rules(_ identifier: String, directory: String, read: (URL) throws(GuidanceError) -> Data) -> ZoneRules? {
         guard !identifier.isEmpty, !identifier.hasPrefix("/"), !identifier.split(separator: "/").contains(".."),
-              let data = try? GuidanceLoader.contents(of: URL(fileURLWithPath: directory + "/" + identifier), limit: maximumFileSize)
+              let data = try? read(URL(fileURLWithPath: directory + "/" + identifier))
         else { return nil }
         return ZoneRules(identifier: identifier, tzif: [UInt8](data))
     }

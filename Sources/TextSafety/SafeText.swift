@@ -6,6 +6,8 @@ import Foundation
 /// unfinished takes only its own introducer with it: the words after it stay.
 public enum SafeText {
     public static func clean(_ text: String) -> String {
+        // Most text has nothing to remove, and is kept as it is without being rebuilt.
+        guard text.unicodeScalars.contains(where: { isRemovedOrChanged($0.value) }) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var i = 0
@@ -27,6 +29,16 @@ public enum SafeText {
             i += 1
         }
         return String(result)
+    }
+
+    /// What `clean` does not keep as it is: escape sequences, a tab, other controls but a line
+    /// break, and the directional and separator characters.
+    private static func isRemovedOrChanged(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0A: false
+        case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     /// `clean`, on one line: line breaks become spaces.

@@ -41,7 +41,9 @@ struct GlobalOptions: ParsableArguments {
             throw Failure("no guidance folder found; give one with --guidance DIR or COACH_GUIDANCE")
         }
         do {
-            return (try GuidanceLoader.load(from: location.directory), location)
+            let catalogue = try GuidanceCache.load(from: location.directory, folder: GuidanceCache.folder(environment: environment),
+                                                   program: GuidanceCache.programStamp())
+            return (catalogue, location)
         } catch {
             throw Failure("guidance error: \(error)")
         }

@@ -23,6 +23,8 @@ final class IntakeSession<Engine: Conversation> {
     /// notes changes only the record) does not rewrite them.
     private var written: ComplaintRecord?
     private var writtenDraft: Data?
+    /// The state `writtenDraft` was made from.
+    private var draftState: Engine.State?
     private let recorder: TranscriptRecorder
     /// The words of every screen and prompt, in the desk's language.
     let words: IntakeWords
@@ -120,7 +122,7 @@ final class IntakeSession<Engine: Conversation> {
             return found
         }
         let record = engine.record(state)
-        let progress = engine.draft(state)
+        let progress = draftState.flatMap { engine.keepsSameDraft($0, state) ? writtenDraft : nil } ?? engine.draft(state)
         let finished = engine.outcome(state) == .received || engine.outcome(state) == .voided
         let draft: IntakeTurn.Draft = finished ? .clear : progress == writtenDraft ? .unchanged : .keep(progress)
         var turn = IntakeTurn(caseNumber: record.caseNumber, events: events, record: record == written ? nil : record, draft: draft)
@@ -157,6 +159,7 @@ final class IntakeSession<Engine: Conversation> {
         }
         written = record
         writtenDraft = progress
+        draftState = state
         for effect in effects {
             switch effect {
             case .show(let display):

@@ -10,15 +10,22 @@ import Testing
         let folder: URL
         var db: String { folder.appendingPathComponent("coach.sqlite").path }
 
+        /// The guidance cache's folder, outside `folder`, whose every file is checked.
+        let cache: URL
+
         init() throws {
             folder = try CoachProcess.temporaryFolder()
+            cache = try CoachProcess.temporaryFolder()
         }
 
-        deinit { try? FileManager.default.removeItem(at: folder) }
+        deinit {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: cache)
+        }
 
         var environment: [String: String] {
             ["HOME": folder.path, "XDG_STATE_HOME": folder.appendingPathComponent("state").path,
-             "XDG_DATA_HOME": folder.appendingPathComponent("data").path]
+             "XDG_DATA_HOME": folder.appendingPathComponent("data").path, "XDG_CACHE_HOME": cache.path]
         }
 
         func coach(_ arguments: [String], db: String? = nil, staff: String = "chan.mw", stdin: String = "") throws -> CoachProcess.Result {
