@@ -8,7 +8,7 @@ enum Schema {
     static let applicationID: Int32 = 0x434F_4143
     /// `PRAGMA user_version` after the last migration this program knows: a quick check of a
     /// file's header, before the migrator's own.
-    static let version: Int32 = 7
+    static let version: Int32 = 8
 
     /// `seal` seals the events the migrations append (the v5 snapshots).
     static func migrator(seal: ChainSeal?) -> DatabaseMigrator {
@@ -145,6 +145,22 @@ enum Schema {
                 CREATE INDEX cases_by_unit ON cases(unit, received_at);
                 CREATE INDEX cases_by_contact ON cases(person_contact, received_at);
                 PRAGMA user_version = 7;
+                """)
+        }
+        migrator.registerMigration("v8: calibration scores") { db in
+            // Each supervisor's own card for a call, item by item, kept apart from the case's
+            // transcript so no supervisor sees another's before scoring (coach review N --score).
+            try db.execute(sql: """
+                CREATE TABLE calibration_scores (
+                    case_id INTEGER NOT NULL REFERENCES cases(id),
+                    reviewer TEXT NOT NULL,
+                    scored_at TEXT NOT NULL,
+                    item TEXT NOT NULL,
+                    result TEXT NOT NULL CHECK (result IN ('met', 'partly', 'missed', 'not_applicable')),
+                    reason TEXT,
+                    PRIMARY KEY (case_id, reviewer, item)
+                );
+                PRAGMA user_version = 8;
                 """)
         }
         return migrator

@@ -46,11 +46,11 @@ import Testing
             (["case", number, "--integrity"], "chan.mw", "coach: --via, --reason and --integrity go with an action (reply, file)."),
             (["review", number, "--override", "g9=met", "--reason", "x"], "cheung.wl",
              "coach: The value 'g9=met' is invalid for '--override <override>': expected ITEM=RESULT, e.g. g5=met; items: "
-                + "g1, g2, g3, g4, g5, g6, g7, g8, g11, facts, classification, nature, routing, deadline, reply, category, mood, fit, demands; "
+                + "g1, g2, g3, g4, g5, g6, g7, g8, g11, facts, classification, nature, routing, deadline, reply, category, mood, fit, demands, danger; "
                 + "results: met, partly, missed, not_applicable"),
             (["review", number, "--override", "g5=great", "--reason", "x"], "cheung.wl",
              "coach: The value 'g5=great' is invalid for '--override <override>': expected ITEM=RESULT, e.g. g5=met; items: "
-                + "g1, g2, g3, g4, g5, g6, g7, g8, g11, facts, classification, nature, routing, deadline, reply, category, mood, fit, demands; "
+                + "g1, g2, g3, g4, g5, g6, g7, g8, g11, facts, classification, nature, routing, deadline, reply, category, mood, fit, demands, danger; "
                 + "results: met, partly, missed, not_applicable"),
             (["review", number, "--override", "g5=met"], "cheung.wl", "coach: An override needs --reason."),
             (["review", number, "--comment", " "], "cheung.wl", "coach: --comment needs words"),
@@ -120,7 +120,7 @@ import Testing
             ("case \(number) follow-up six", "coach: Give satisfaction from 1 to 5, e.g. follow-up 261129-007 4 happy with the repair"),
             ("review \(number) --override g5=great --reason x",
              "coach: The value 'g5=great' is invalid for '--override <override>': expected ITEM=RESULT, e.g. g5=met; items: "
-                + "g1, g2, g3, g4, g5, g6, g7, g8, g11, facts, classification, nature, routing, deadline, reply, category, mood, fit, demands; "
+                + "g1, g2, g3, g4, g5, g6, g7, g8, g11, facts, classification, nature, routing, deadline, reply, category, mood, fit, demands, danger; "
                 + "results: met, partly, missed, not_applicable"),
             ("cases --stage open", "coach: The value 'open' is invalid for '--stage <stage>': expected draft, received, "
                 + "awaiting_approval, in_handling, handled, replied, followed_up, archived, voided"),

@@ -36,7 +36,7 @@ struct MigrationTests {
         #expect(try rawCount(path, "PRAGMA user_version") == 4)
 
         let store = try CoachStore(path: path)
-        #expect(try rawCount(path, "PRAGMA user_version") == 7)
+        #expect(try rawCount(path, "PRAGMA user_version") == 8)
         #expect(try rawCount(path, "SELECT count(*) FROM transcript") == before + cases, "one snapshot appended per case")
         #expect(try rawCount(path, "SELECT count(*) FROM transcript WHERE hash_version = 1") == before, "older lines keep their hashes")
         #expect(try rawCount(path, "SELECT count(*) FROM transcript WHERE payload = ''") == 0, "every line has its typed payload")
