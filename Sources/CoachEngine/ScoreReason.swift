@@ -11,7 +11,8 @@ public enum ScoreReason: Codable, Equatable, Sendable {
     case acknowledgedAndRecorded, acknowledgedNotRecorded, recordedNotAcknowledged, neitherAcknowledgedNorRecorded
     // Guideline 3
     case realCauseRecorded, empathyWithoutCause, realCauseNotLookedFor
-    // Guideline 4
+    // Guideline 4 (`letThemFinish`, `didNotInterruptNoNotes`: live cards saved before live calls
+    // were scored on what Coach can check, which still read back)
     case interrupted, letThemFinish, didNotInterruptNoNotes
     // Guideline 5
     case admittedWithoutExcuses, admittedThenExcused, excusesInsteadOfApology, shortfallNotAdmitted

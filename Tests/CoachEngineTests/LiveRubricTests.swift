@@ -76,6 +76,19 @@ import Testing
         if case .phrase(_, _, .ownWords)? = model.line(.g5)?.evidence?.event {} else { Issue.record("the evidence is the words typed") }
     }
 
+    /// Whoever types anything at all as "their own words", to dodge the half that a y earns,
+    /// gets less than the y: words that do not acknowledge, apologise or take it on earn nothing,
+    /// and a promise with no time in it cannot be held against the deadline.
+    @Test func wordsThatSayNothingEarnLessThanAReport() {
+        let said: Set<IntakeQuestion> = [.acknowledge, .admitShortfall, .takeOwnership, .promised]
+        let junk = LiveCall.leakModel { said.contains($0) ? "嗯嗯" : nil }.score()
+        let reported = LiveCall.leakModel { said.contains($0) ? "y" : nil }.score()
+        let r = Self.results(junk)
+        #expect(r[.g2] == .partly && r[.g5] == .missed && r[.g6] == .missed && r[.deadline] == .partly)
+        #expect(junk.line(.g8)?.reported == true, "told, in words Coach does not hear as a promise: as reported")
+        #expect(junk.total < reported.total, "\(junk.total) vs \(reported.total)")
+    }
+
     // MARK: Not applicable never lowers a score
 
     /// Every line of every card turned, one at a time and all at once, to not applicable: the
