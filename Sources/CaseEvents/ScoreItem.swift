@@ -6,11 +6,14 @@ public enum ScoreItem: String, Codable, CaseIterable, Sendable {
     /// Training only: the category, the caller's mood, what was said fitting the moment, and
     /// the caller's demands (a manager, compensation) answered.
     case category, mood, fit, demands
+    /// Live calls only: how soon the danger Coach heard was acted on (marked urgent, someone called).
+    case danger
 
     /// The guideline's number, for the guideline items.
     public var guideline: Int? { rawValue.hasPrefix("g") ? Int(rawValue.dropFirst()) : nil }
 
-    /// Out of 100 when everything applies.
+    /// Out of 100 when everything applies, as a drill weighs it; a live call's rubric gives its
+    /// lines their own weights.
     public var weight: Double {
         switch self {
         case .g1, .g2, .g4, .g5, .facts: 10
@@ -23,6 +26,7 @@ public enum ScoreItem: String, Codable, CaseIterable, Sendable {
         case .mood: 10
         case .fit, .demands: 6
         case .category: 3
+        case .danger: 12
         }
     }
 }

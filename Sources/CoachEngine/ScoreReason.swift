@@ -11,7 +11,8 @@ public enum ScoreReason: Codable, Equatable, Sendable {
     case acknowledgedAndRecorded, acknowledgedNotRecorded, recordedNotAcknowledged, neitherAcknowledgedNorRecorded
     // Guideline 3
     case realCauseRecorded, empathyWithoutCause, realCauseNotLookedFor
-    // Guideline 4
+    // Guideline 4 (`letThemFinish`, `didNotInterruptNoNotes`: live cards saved before live calls
+    // were scored on what Coach can check, which still read back)
     case interrupted, letThemFinish, didNotInterruptNoNotes
     // Guideline 5
     case admittedWithoutExcuses, admittedThenExcused, excusesInsteadOfApology, shortfallNotAdmitted
@@ -51,6 +52,35 @@ public enum ScoreReason: Codable, Equatable, Sendable {
     case moodUnchanged(Mood)
     case moodRoseThenEased(peak: Mood)
     case moodAngrier(from: Mood, to: Mood)
+    // Live calls: what Coach can check
+    /// Nothing typed as said to the caller, and nothing reported said.
+    case nothingTypedAsSaid
+    /// Lines of the caller's account typed while listening; or only typed out afterwards.
+    case accountNoted(lines: Int), accountAfterwards
+    /// Nothing typed at "others to bring in": neither someone named nor "nobody".
+    case othersNotAsked
+    /// What a received case needs, found against needed, and the fields still empty.
+    case recordMissing(found: Int, of: Int, missing: [IntakeQuestion])
+    /// Marked urgent where Coach heard no danger: a reviewer confirms it was special.
+    case urgentWithoutDanger
+    /// The people told were the routing's before the record changed, not the final routing's.
+    case toldBeforeChange(given: [Role], right: [Role])
+    /// `:called` someone the routing names; someone it does not name; or only reported told.
+    case calledRouted(name: String), calledSomeoneElse(name: String), toldReported
+    case nobodyTold
+    /// A suggestion: nobody has to be told at once, and no deadline applies.
+    case nobodyToTell, suggestionHasNoDeadline
+    /// The reply goes back `via` the way it came; `missing` is what the record lacks for it.
+    case replyBy(via: ReplyChannel, missing: [IntakeQuestion])
+    case noDangerHeard
+    /// Seconds from the first danger word on screen to marking urgent and to calling someone
+    /// (nil: not done), against the office's limits.
+    case dangerActed(marked: TimeInterval?, called: TimeInterval?, markWithin: Int, callWithin: Int)
+    /// The latest time promised, against what it had to keep: the deadline, or on an urgent
+    /// call the call back within minutes.
+    case promisedBy(PromisedTime, due: Date, callBack: Bool)
+    /// A promise with no time in it: Coach cannot hold it against the deadline.
+    case promiseWithoutTime
     /// A reviewer changed the result, and said why.
     case overridden(by: String, reason: String)
     /// A reason stored as words by an earlier Coach.

@@ -147,6 +147,24 @@ enum Schema {
                 PRAGMA user_version = 7;
                 """)
         }
+        migrator.registerMigration("v8: calibration scores") { db in
+            // Each supervisor's own card for a call, item by item, kept apart from the case's
+            // transcript so no supervisor sees another's before scoring (coach review N --score).
+            try db.execute(sql: """
+                CREATE TABLE calibration_scores (
+                    case_id INTEGER NOT NULL REFERENCES cases(id),
+                    reviewer TEXT NOT NULL,
+                    scored_at TEXT NOT NULL,
+                    item TEXT NOT NULL,
+                    result TEXT NOT NULL CHECK (result IN ('met', 'partly', 'missed', 'not_applicable')),
+                    reason TEXT,
+                    PRIMARY KEY (case_id, reviewer, item)
+                );
+                """)
+            // A database that took v9 first (made between the two) keeps its higher version.
+            let version = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            try db.execute(sql: "PRAGMA user_version = \(max(version, 8))")
+        }
         migrator.registerMigration("v9: follow-up attempts") { db in
             try FollowUpAttemptsMigration.run(db)
         }

@@ -33,6 +33,7 @@ public struct ScorecardText: Sendable {
         case .mood: return t("來電者情緒", "来电者情绪", "The caller's mood")
         case .fit: return t("講得合時", "说得合时", "Words that fit the moment")
         case .demands: return t("回應對方要求", "回应对方要求", "The caller's demands")
+        case .danger: return t("處理危險的快慢", "处理危险的快慢", "Acting on danger")
         default: return item.rawValue
         }
     }
@@ -46,8 +47,16 @@ public struct ScorecardText: Sendable {
         }
     }
 
+    /// A result as the card shows it, with "reported" when it rests only on what staff said they said.
+    public func result(_ line: Scorecard.Line) -> String {
+        result(line.result) + (line.restsOnReport ? t("（自述）", "（自述）", " (reported)") : "")
+    }
+
     public func header(_ card: Scorecard, moods: (Mood, Mood)?) -> String {
         var parts = [t("評分卡", "评分卡", "Scorecard"), "\(card.total)/100"]
+        if card.lines.contains(where: \.restsOnReport) {
+            parts.append(t("自述項目只計一半", "自述项目只计一半", "what was only reported counts half"))
+        }
         if card.failed { parts.append(t("不合格：收受禮物（指引 11）", "不合格：收受礼物（指引 11）", "FAIL: a gift was accepted (guideline 11)")) }
         if let (start, end) = moods {
             parts.append(t("來電者 ", "来电者 ", "caller ") + "\(start.name(in: language)) → \(end.name(in: language))")
@@ -58,7 +67,7 @@ public struct ScorecardText: Sendable {
     public func lines(_ card: Scorecard, moods: (Mood, Mood)? = nil, calendar: WorkingCalendar) -> [OutputLine] {
         var out = [OutputLine(card.failed ? .error : .heading, header(card, moods: moods))]
         let names = card.lines.map { name($0.item) }
-        let results = card.lines.map { result($0.result) }
+        let results = card.lines.map { result($0) }
         let nameWidth = names.map { DisplayWidth.of($0) }.max() ?? 0
         let resultWidth = results.map { DisplayWidth.of($0) }.max() ?? 0
         let indent = String(repeating: " ", count: 2 + resultWidth + 2)
@@ -161,9 +170,71 @@ public struct ScorecardText: Sendable {
         case .moodAngrier(let from, let to): t("來電者由\(from.name(in: language))變到\(to.name(in: language))",
                                                 "来电者由\(from.name(in: language))变到\(to.name(in: language))",
                                                 "the caller went from \(from.name(in: language)) to \(to.name(in: language))")
+        case .nothingTypedAsSaid: t("沒有輸入、亦沒有自述對來電者說過的話", "没有输入也没有自述对来电者说过的话",
+                                    "nothing typed or reported as said to the caller")
+        case .accountNoted(let lines): t("對方說話時記下 \(lines) 句", "对方说话时记下了 \(lines) 句", lines == 1 ? "1 line of their account noted as they spoke" : "\(lines) lines of their account noted as they spoke")
+        case .accountAfterwards: t("對方說完後才補記經過", "对方说完才补记经过", "the account was written out only afterwards")
+        case .othersNotAsked: t("「需協調的人」沒有回答：既沒有寫是誰，也沒有寫「沒有」", "「要协调的人」没有答：没写是谁，也没写「没有」",
+                                "nothing typed at others to bring in: neither a name nor \"nobody\"")
+        case .recordMissing(let found, let of, let missing):
+            t("記錄有 \(found)/\(of) 項", "记录有 \(found)/\(of) 项", "\(found) of \(of) fields in the record")
+                + (missing.isEmpty ? "" : t("；欠：", "；欠：", "; missing: ") + missing.map(fieldName).joined(separator: t("、", "、", ", ")))
+        case .urgentWithoutDanger: t("標為緊急，但 Coach 沒有聽到危險字眼：由覆核人確認", "标为紧急，但 Coach 没有听到危险字眼：由复核人确认",
+                                     "marked urgent where Coach heard no danger: for the reviewer to confirm")
+        case .toldBeforeChange(let given, let right):
+            t("已通知\(roles(given))，但記錄其後更改，應通知\(roles(right))", "通知了\(roles(given))，但记录之后改了，应通知\(roles(right))",
+              "told \(roles(given)), but the record changed after: \(roles(right)) should have been told")
+        case .calledRouted(let name): t("已致電 \(SafeText.line(name))（轉交所列的人）", "已致电 \(SafeText.line(name))（转交所列的人）",
+                                        "called \(SafeText.line(name)), whom the routing names")
+        case .calledSomeoneElse(let name): t("致電 \(SafeText.line(name))，但轉交並未列出此人", "致电 \(SafeText.line(name))，但转交没有列这个人",
+                                             "called \(SafeText.line(name)), whom the routing does not name")
+        case .toldReported: t("自述已通知轉交所列的人", "自述已通知转交所列的人", "reported telling the people the routing names")
+        case .nobodyTold: t("沒有記錄顯示已通知轉交所列的人", "没有记录通知过转交所列的人", "nothing shows the people the routing names were told")
+        case .nobodyToTell: t("建議：毋須即時通知任何人", "建议：无须即时通知任何人", "a suggestion: nobody to tell at once")
+        case .suggestionHasNoDeadline: t("建議沒有處理限期", "建议没有处理限期", "a suggestion has no deadline")
+        case .replyBy(let via, let missing):
+            t("回覆方式：", "回复方式：", "reply by ") + via.name(in: language)
+                + (missing.isEmpty ? t("，記錄齊備", "，记录齐备", "; the record has what it needs")
+                   : t("；記錄欠", "；记录欠", "; the record lacks ") + missing.map(fieldName).joined(separator: t("、", "、", ", ")))
+        case .noDangerHeard: t("沒有聽到危險", "没有听到危险", "no danger was heard")
+        case .dangerActed(let marked, let called, let markWithin, let callWithin):
+            t("首次出現危險字眼後：", "首次出现危险字眼后：", "after the first danger word: ")
+                + t("標為緊急 ", "标为紧急 ", "marked urgent ") + (marked.map(duration) ?? t("未做", "没做", "not done"))
+                + t("（限 \(duration(Double(markWithin)))）；", "（限 \(duration(Double(markWithin)))）；", " (within \(duration(Double(markWithin)))); ")
+                + t("致電 ", "致电 ", "called ") + (called.map(duration) ?? t("未做", "没做", "not done"))
+                + t("（限 \(duration(Double(callWithin)))）", "（限 \(duration(Double(callWithin)))）", " (within \(duration(Double(callWithin))))")
+        case .promisedBy(let promised, let due, let callBack):
+            t("承諾", "承诺", "promised by ") + promisedWhen(promised, calendar: calendar)
+                + (callBack ? t("；應於 \(when(due)) 前回電", "；应在 \(when(due)) 前回电", "; the call back is due by \(when(due))")
+                   : t("；限期 \(when(due))", "；限期 \(when(due))", "; due \(when(due))"))
+        case .promiseWithoutTime: t("承諾沒有說明時間，Coach 無從核對", "承诺没有讲时间，Coach 无从核对", "the promise names no time, so Coach cannot check it")
         case .overridden(let by, let reason): t("覆核調整（\(by)）：", "复核调整（\(by)）：", "Changed on review (\(by)): ") + SafeText.line(reason)
         case .words(let words): SafeText.line(words)
         }
+    }
+
+    /// A field the record lacks, as the intake names it.
+    private func fieldName(_ question: IntakeQuestion) -> String {
+        IntakeWords(language: language, organization: catalogue.organization).missingName(question)
+    }
+
+    private func roles(_ list: [Role]) -> String {
+        list.map { catalogue.organization.title(of: $0, in: language) }.joined(separator: t("、", "、", ", "))
+    }
+
+    /// 4 秒, 1 分 20 秒, 5 min.
+    private func duration(_ seconds: TimeInterval) -> String {
+        let s = Int(seconds.rounded())
+        let (m, r) = (s / 60, s % 60)
+        if m == 0 { return t("\(r) 秒", "\(r) 秒", "\(r) s") }
+        if r == 0 { return t("\(m) 分鐘", "\(m) 分钟", "\(m) min") }
+        return t("\(m) 分 \(r) 秒", "\(m) 分 \(r) 秒", "\(m) min \(r) s")
+    }
+
+    /// A promised time: the moment, or for a day named alone, the day.
+    private func promisedWhen(_ promised: PromisedTime, calendar: WorkingCalendar) -> String {
+        let day = calendar.describe(calendar.localDate(of: promised.by), in: language)
+        return promised.wholeDay ? t("\(day)之內", "\(day)之内", "the end of \(day)") : calendar.describe(promised.by, in: language)
     }
 
     /// `#12 10:31:05 said: 我明白您好嬲`: where in the transcript, when, and what.

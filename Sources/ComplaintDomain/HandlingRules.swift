@@ -20,13 +20,20 @@ public struct HandlingRules: Sendable, Equatable {
     /// On an urgent call, what the caller is promised: the person on duty calls back within
     /// this many minutes (instead of a deadline days away).
     public var urgentCallBackMinutes: Int
+    /// Acting on danger, as a live call is scored: from the first danger word on screen, the
+    /// case is marked urgent within this many seconds (one key on the danger screen)…
+    public var markUrgentWithinSeconds: Int
+    /// …and someone is called (`:called`) within this many: the person on duty is on that screen.
+    public var callWithinSeconds: Int
 
     public init(ordinaryExtraWorkingDays: Int = 0, urgentHours: Int = 72, dutyManagerReport: DutyManagerReport = .urgentOnly,
-                urgentCallBackMinutes: Int = 15) {
+                urgentCallBackMinutes: Int = 15, markUrgentWithinSeconds: Int = 60, callWithinSeconds: Int = 300) {
         self.ordinaryExtraWorkingDays = ordinaryExtraWorkingDays
         self.urgentHours = urgentHours
         self.dutyManagerReport = dutyManagerReport
         self.urgentCallBackMinutes = urgentCallBackMinutes
+        self.markUrgentWithinSeconds = markUrgentWithinSeconds
+        self.callWithinSeconds = callWithinSeconds
     }
 
     public static let standard = HandlingRules()

@@ -47,11 +47,14 @@ enum OrganizationFile {
         var rules = HandlingRules.standard
         if let value = top.optional("rules") {
             let map = try value.mapping()
-            try map.allowOnly(["ordinary_extra_working_days", "urgent_hours", "duty_manager_report", "urgent_call_back_minutes"])
+            try map.allowOnly(["ordinary_extra_working_days", "urgent_hours", "duty_manager_report", "urgent_call_back_minutes",
+                               "mark_urgent_within_seconds", "call_within_seconds"])
             if let v = map.optional("ordinary_extra_working_days") { rules.ordinaryExtraWorkingDays = try v.int(in: 0...30) }
             if let v = map.optional("urgent_hours") { rules.urgentHours = try v.int(in: 1...720) }
             if let v = map.optional("duty_manager_report") { rules.dutyManagerReport = try v.choice(HandlingRules.DutyManagerReport.self) }
             if let v = map.optional("urgent_call_back_minutes") { rules.urgentCallBackMinutes = try v.int(in: 1...240) }
+            if let v = map.optional("mark_urgent_within_seconds") { rules.markUrgentWithinSeconds = try v.int(in: 1...3600) }
+            if let v = map.optional("call_within_seconds") { rules.callWithinSeconds = try v.int(in: 1...7200) }
         }
 
         var staff: [StaffMember] = []

@@ -25,8 +25,13 @@ struct ReviewCommand: OfficeCommand {
             coach review 261129-007 --format html -o review.html  one printable page
             coach review 261129-007 --comment "語氣好，但未問清楚開始時間"
             coach review 261129-007 --override g3=met --reason "真正原因已在備註記錄"
+            coach review 261129-007 --score                      score it yourself
             Comments and overrides are for supervisors, department managers and the general manager;
             they are added to the case's transcript, and the original score stays beside an override.
+            --score (calibration) shows the call without anyone's scores, asks each item in turn \
+            (m met, p partly, x missed, n not applicable, a reason after it) and keeps your card apart \
+            for coach calibration; a second card for the same call replaces the first. Nobody scores \
+            a call they took.
             Items: \(Scorecard.Item.allCases.map(\.rawValue).joined(separator: ", ")); results: met, partly, missed, not_applicable.
             """)
 
@@ -56,7 +61,13 @@ struct ReviewCommand: OfficeCommand {
     @Option(help: "Why the score is overridden.")
     var reason: String?
 
+    @Flag(help: "Score the call yourself, item by item, for calibration (at the command line, not the desk).")
+    var score = false
+
     func validate() throws {
+        if score, comment != nil || override != nil || output != nil || format != .text || full {
+            throw ValidationError(options.language.pick("--score 須單獨使用。", "--score 须单独使用。", "--score is used on its own."))
+        }
         if let comment, SafeText.line(comment).trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--comment needs words")
         }
@@ -70,11 +81,21 @@ struct ReviewCommand: OfficeCommand {
     var readsOnly: Bool { comment == nil && override == nil }
 
     func run() throws {
-        try runInOffice()
+        guard score else { return try runInOffice() }
+        let office = try CaseOffice(options)
+        let source = Terminal.source(environment: options.environment)
+        defer { source.close() }
+        try ScoreSession(office: office, number: caseNumber, source: source,
+                         presenter: Presenter(interactive: source.isInteractive, environment: options.environment)).run(at: Date())
     }
 
     /// The review on the screen, or, with --format md/html, its text; with -o, the file written.
     func lines(in office: CaseOffice, at now: Date) throws -> [OutputLine] {
+        // Only the desk asks for lines with --score: scoring asks item by item, on its own prompt.
+        if score {
+            throw Failure(office.language.pick("評分請在命令列用 coach review \(caseNumber) --score。", "评分请在命令行用 coach review \(caseNumber) --score。",
+                                               "Score a call at the command line: coach review \(caseNumber) --score."))
+        }
         // A file the export may not go to is refused before anything is written to the case.
         let export = output.map { ExportFile(path: $0, force: force, database: office.store.path, language: office.language) }
         try export?.check()

@@ -50,11 +50,11 @@ import Testing
              "coach: --via, --reason, --integrity and --not-reached go with an action (reply, file, follow-up)."),
             (["review", number, "--override", "g9=met", "--reason", "x"], "cheung.wl",
              "coach: The value 'g9=met' is invalid for '--override <override>': expected ITEM=RESULT, e.g. g5=met; items: "
-                + "g1, g2, g3, g4, g5, g6, g7, g8, g11, facts, classification, nature, routing, deadline, reply, category, mood, fit, demands; "
+                + "g1, g2, g3, g4, g5, g6, g7, g8, g11, facts, classification, nature, routing, deadline, reply, category, mood, fit, demands, danger; "
                 + "results: met, partly, missed, not_applicable"),
             (["review", number, "--override", "g5=great", "--reason", "x"], "cheung.wl",
              "coach: The value 'g5=great' is invalid for '--override <override>': expected ITEM=RESULT, e.g. g5=met; items: "
-                + "g1, g2, g3, g4, g5, g6, g7, g8, g11, facts, classification, nature, routing, deadline, reply, category, mood, fit, demands; "
+                + "g1, g2, g3, g4, g5, g6, g7, g8, g11, facts, classification, nature, routing, deadline, reply, category, mood, fit, demands, danger; "
                 + "results: met, partly, missed, not_applicable"),
             (["review", number, "--override", "g5=met"], "cheung.wl", "coach: An override needs --reason."),
             (["review", number, "--comment", " "], "cheung.wl", "coach: --comment needs words"),
@@ -124,7 +124,7 @@ import Testing
             ("case \(number) follow-up 6 滿意", "coach: Satisfaction is 1 to 5, or none, e.g. follow-up 261129-007 4 happy with the repair"),
             ("review \(number) --override g5=great --reason x",
              "coach: The value 'g5=great' is invalid for '--override <override>': expected ITEM=RESULT, e.g. g5=met; items: "
-                + "g1, g2, g3, g4, g5, g6, g7, g8, g11, facts, classification, nature, routing, deadline, reply, category, mood, fit, demands; "
+                + "g1, g2, g3, g4, g5, g6, g7, g8, g11, facts, classification, nature, routing, deadline, reply, category, mood, fit, demands, danger; "
                 + "results: met, partly, missed, not_applicable"),
             ("cases --stage open", "coach: The value 'open' is invalid for '--stage <stage>': expected draft, received, "
                 + "awaiting_approval, in_handling, handled, replied, followed_up, archived, voided"),

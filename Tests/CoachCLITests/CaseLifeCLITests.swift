@@ -335,10 +335,11 @@ import Testing
         #expect(stored.hasPrefix("decision|review|cheung.wl|review override: g3 "), "\(stored)")
         #expect(stored.hasSuffix(" → met — 真正原因已在備註記錄"), "\(stored)")
 
-        // One that lowers the score: both totals are shown.
-        let g1 = try desk.coach(["review", number, "--override", "g1=missed", "--reason", "raised voice"], staff: "lam.kf")
+        // One that lowers the score: both totals are shown. (The call said nothing typed as said,
+        // so its g1 is already missed; its account was noted as the caller spoke, g4 met.)
+        let g1 = try desk.coach(["review", number, "--override", "g4=missed", "--reason", "raised voice"], staff: "lam.kf")
         #expect(g1.status == 0, "\(g1.stderr)")
-        #expect(g1.stdout.contains("1. Stay calm: ✓ met → ✗ missed · lam.kf · raised voice"), "\(g1.stdout)")
+        #expect(g1.stdout.contains("4. Listen without interrupting: ✓ met → ✗ missed · lam.kf · raised voice"), "\(g1.stdout)")
         let totals = try #require(g1.stdout.firstMatch(of: /original total (\d+), after review (\d+)/))
         #expect(Int(totals.output.1) == total, "the original total is the call's")
         #expect(Int(totals.output.2)! < total)
@@ -374,7 +375,7 @@ import Testing
         #expect(fullMD.stdout.contains("| 1 | "))
         #expect(md.stdout.contains("## Comments"))
         #expect(md.stdout.contains("cheung.wl: 語氣好，但未問清楚開始時間"))
-        #expect(md.stdout.contains("- 3. Empathise and find the real cause: ") && md.stdout.contains("- 1. Stay calm: ✓ met → ✗ missed, lam.kf: raised voice"))
+        #expect(md.stdout.contains("- 3. Empathise and find the real cause: ") && md.stdout.contains("- 4. Listen without interrupting: ✓ met → ✗ missed, lam.kf: raised voice"))
         #expect(md.stdout.contains("(was ✓ met)"))
 
         // HTML to a file.
@@ -386,7 +387,7 @@ import Testing
         #expect(text.hasPrefix("<!doctype html>"))
         #expect(text.contains("<h1>Review of case \(number)</h1>"))
         #expect(text.contains("cheung.wl: 語氣好，但未問清楚開始時間"))
-        #expect(text.contains("<li>1. Stay calm: ✓ met → ✗ missed, lam.kf: raised voice</li>"))
+        #expect(text.contains("<li>4. Listen without interrupting: ✓ met → ✗ missed, lam.kf: raised voice</li>"))
         #expect(text.hasSuffix("</body></html>\n"))
         let rows = text.components(separatedBy: "<tr class=").count - 1
         #expect(rows == (try desk.transcriptCount(number)), "a row for each transcript event")

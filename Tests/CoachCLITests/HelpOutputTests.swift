@@ -10,7 +10,7 @@ import Testing
 /// then write the golden files instead of comparing, and the files' diff shows what changed.
 @Suite struct HelpOutputTests {
     /// The subcommands listed in Sources/coach/Coach.swift, in its order.
-    static let subcommands = ["intake", "resume", "cases", "queue", "case", "desk", "train", "review", "scenario", "report", "search",
+    static let subcommands = ["intake", "resume", "cases", "queue", "case", "desk", "train", "review", "calibration", "scenario", "report", "search",
                               "progress", "verify", "route", "guidance", "hear"]
 
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/help")

@@ -201,7 +201,7 @@ import Training
         #expect(g5.result == .met, "the model call admits the shortfall")
         let later = transcript.last!.at + 86_400
         let change = ReviewOverride(item: .g5, from: g5.result, to: .missed, reason: "apology was read out flatly", by: "cheung.wl")
-        let routing = ReviewOverride(item: .routing, from: .notApplicable, to: .met, reason: "routed to the right lead", by: "lam.kf")
+        let routing = ReviewOverride(item: .routing, from: before.card.line(.routing)!.result, to: .met, reason: "routed to the right lead", by: "lam.kf")
         let after = Self.report(file, transcript + [Self.overrideEvent(change, at: later), Self.overrideEvent(routing, at: later + 60)])
 
         #expect(after.card == before.card, "the original card is kept")
@@ -214,16 +214,21 @@ import Training
         for line in after.card.lines where line.item != .g5 && line.item != .routing {
             #expect(after.reviewed.line(line.item) == line, "\(line.item) untouched")
         }
-        // Totals by hand: routing (weight 4) now counts, earned; g5 (weight 10) now earns nothing.
+        // Totals by hand, on a live card's whole scale: the model call's y at every "did you say
+        // it?" earns half, so its g5 (weight 6) and routing (weight 8) were met as reported, 3 and
+        // 4 points. On review g5 earns nothing (−3) and routing, met on the reviewer's own
+        // judgement, earns all 8 (+4).
         func total(_ card: Scorecard) -> Int {
-            let applicable = card.lines.filter { $0.result != .notApplicable }
-            let possible = applicable.reduce(0) { $0 + $1.item.weight }
-            let earned = applicable.reduce(0.0) { $0 + $1.item.weight * ($1.result == .met ? 1 : $1.result == .partly ? 0.5 : 0) }
-            return Int((earned / possible * 100).rounded())
+            let earned = card.lines.reduce(0.0) { sum, line in
+                let credit: Double = line.result == .met || line.result == .notApplicable ? 1 : line.result == .partly ? 0.5 : 0
+                let overridden = if case .overridden = line.reason { true } else { false }
+                return sum + line.weight * (line.reported && !overridden && line.result != .notApplicable ? credit / 2 : credit)
+            }
+            return Int((earned / card.lines.reduce(0) { $0 + $1.weight } * 100).rounded())
         }
         #expect(after.reviewed.total == total(after.reviewed))
         #expect(after.card.total == before.card.total)
-        #expect(after.reviewed.total < after.card.total, "\(after.reviewed.total) vs \(after.card.total)")
+        #expect(after.reviewed.total == after.card.total + 1, "\(after.reviewed.total) vs \(after.card.total)")
 
         // The later override of the same item wins.
         let again = ReviewOverride(item: .g5, from: .missed, to: .partly, reason: "on second listening", by: "ng.ts")
@@ -293,7 +298,7 @@ import Training
         let file = Self.file(record)
         let base = Self.report(file, transcript)
         let at = transcript.last!.at + 600
-        let change = ReviewOverride(item: .g1, from: base.card.line(.g1)!.result, to: .partly, reason: "raised voice at #20", by: "cheung.wl")
+        let change = ReviewOverride(item: .g1, from: base.card.line(.g1)!.result, to: .missed, reason: "raised voice at #20", by: "cheung.wl")
         let odd = TranscriptEvent(at: at - 1, staff: "chan.mw", step: "location", .typed(question: "location", text: #"A座\|B座 <lobby> & "x""#))
         let events = transcript + [odd, Self.overrideEvent(change, at: at), Self.comment("good listening", at: at + 1)]
         let report = Self.report(file, events)
@@ -320,7 +325,7 @@ import Training
         for item in items { #expect(shown.contains(scorecard.name(item)), "\(item) on the terminal") }
         #expect(shown.contains("Scorecard · \(report.reviewed.total)/100"), "the header gives the reviewed total")
         #expect(shown.contains("Overrides (original scores kept)"))
-        #expect(shown.contains("1. Stay calm: ✓ met → ◐ partly · cheung.wl · raised voice at #20"))
+        #expect(shown.contains("1. Stay calm: ✓ met → ✗ missed · cheung.wl · raised voice at #20"))
         #expect(shown.contains("original total \(report.card.total), after review \(report.reviewed.total)"))
 
         // Markdown.
@@ -335,7 +340,7 @@ import Training
         for item in items { #expect(md.contains("**\(scorecard.name(item))**"), "\(item) in Markdown") }
         #expect(md.contains("(was ✓ met)"))
         #expect(md.contains("Original total \(report.card.total); after review \(report.reviewed.total)."))
-        #expect(md.contains("- 1. Stay calm: ✓ met → ◐ partly, cheung.wl: raised voice at #20"))
+        #expect(md.contains("- 1. Stay calm: ✓ met → ✗ missed, cheung.wl: raised voice at #20"))
         #expect(md.contains("good listening"))
 
         // HTML.
@@ -355,7 +360,7 @@ import Training
         }
         #expect(html.contains("(was ✓ met)"))
         #expect(html.contains("Original total \(report.card.total); after review \(report.reviewed.total)."))
-        #expect(html.contains("<li>1. Stay calm: ✓ met → ◐ partly, cheung.wl: raised voice at #20</li>"))
+        #expect(html.contains("<li>1. Stay calm: ✓ met → ✗ missed, cheung.wl: raised voice at #20</li>"))
         #expect(html.hasSuffix("</body></html>\n"))
     }
 

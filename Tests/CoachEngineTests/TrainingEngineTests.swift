@@ -381,10 +381,10 @@ import Training
         }
         let card = Rubric(catalogue: IntakeDriver.catalogue, speech: TrainingDriver.material.speech)
             .score(transcript, record: d.state.record, scenario: nil)
-        #expect(card.line(.routing)?.result == .notApplicable)
+        #expect(card.line(.routing)?.result == .met && card.line(.routing)?.reported == true, "told, as reported")
         #expect(card.line(.g2)?.result == .met)
         #expect(card.line(.g7)?.result == .met, "a neighbour was recorded to coordinate with")
-        #expect(card.total >= 90)
+        #expect(card.total == 75, "y at every question that asks what was said counts half (see LiveRubricTests)")
         #expect(card.lines.allSatisfy { ![.category, .mood, .fit, .demands].contains($0.item) }, "training items stay out of a real call")
     }
 }

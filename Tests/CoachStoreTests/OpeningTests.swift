@@ -59,7 +59,7 @@ struct OpeningTests {
             for table in ["cases", "transcript", "case_sequence"] {
                 #expect(try db.tableExists(table), "table \(table)")
             }
-            #expect(try Schema.migrator(seal: nil).appliedIdentifiers(db) == ["v1: cases and transcript", "v2: training results", "v3: case life", "v4: search and review scores", "v5: typed events", "v6: journal", "v7: repeat complaints", "v9: follow-up attempts"])
+            #expect(try Schema.migrator(seal: nil).appliedIdentifiers(db) == ["v1: cases and transcript", "v2: training results", "v3: case life", "v4: search and review scores", "v5: typed events", "v6: journal", "v7: repeat complaints", "v8: calibration scores", "v9: follow-up attempts"])
             #expect(try Schema.migrator(seal: nil).hasCompletedMigrations(db))
             #expect(try !Schema.migrator(seal: nil).hasBeenSuperseded(db))
             let triggers = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
@@ -83,7 +83,7 @@ struct OpeningTests {
         #expect(try reopened.transcript(of: number).compactMap(\.event.spokenOrTyped) == ["升降機壞咗"])
         #expect(try posixPermissions(path) == 0o600)
         try reopened.writer.read { db throws in
-            #expect(try Schema.migrator(seal: nil).appliedIdentifiers(db) == ["v1: cases and transcript", "v2: training results", "v3: case life", "v4: search and review scores", "v5: typed events", "v6: journal", "v7: repeat complaints", "v9: follow-up attempts"])
+            #expect(try Schema.migrator(seal: nil).appliedIdentifiers(db) == ["v1: cases and transcript", "v2: training results", "v3: case life", "v4: search and review scores", "v5: typed events", "v6: journal", "v7: repeat complaints", "v8: calibration scores", "v9: follow-up attempts"])
         }
         // The day's numbering carries on after a reopen.
         let next = try reopened.openCase(receivedAt: utc(2026, 3, 10, 3, 0), receivedBy: "wong.ky", calendar: hongKong)

@@ -123,7 +123,7 @@ struct RefusalTests {
         let check = try DatabaseQueue(path: path)
         try check.read { db throws in
             #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
-                    == ["v1: cases and transcript", "v2: training results", "v3: case life", "v4: search and review scores", "v5: typed events", "v6: journal", "v7: repeat complaints", "v9: follow-up attempts", "v9: something from the future"])
+                    == ["v1: cases and transcript", "v2: training results", "v3: case life", "v4: search and review scores", "v5: typed events", "v6: journal", "v7: repeat complaints", "v8: calibration scores", "v9: follow-up attempts", "v9: something from the future"])
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM transcript") == 2, "its opening and one line")
             #expect(try String.fetchOne(db, sql: "SELECT case_number FROM cases") == number.description)
         }
