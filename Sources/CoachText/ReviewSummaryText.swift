@@ -106,7 +106,8 @@ public struct ReviewSummaryText: Sendable {
     func names(_ items: [Scorecard.Item]) -> String {
         let card = ScorecardText(catalogue: catalogue, language: language)
         let numbers = items.compactMap(\.guideline).map(String.init)
-        var names = items.filter { $0.guideline == nil }.map(card.name)
+        // Mid-sentence in English an item's title reads in lower case ("guidelines 2, 8, routing").
+        var names = items.filter { $0.guideline == nil }.map(card.name).map { language == .en ? $0.prefix(1).lowercased() + $0.dropFirst() : $0 }
         if !numbers.isEmpty {
             let list = numbers.joined(separator: separator)
             names.insert(t("指引 \(list)", "指引 \(list)", (numbers.count == 1 ? "guideline " : "guidelines ") + list), at: 0)

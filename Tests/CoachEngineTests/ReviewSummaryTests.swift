@@ -206,13 +206,14 @@ import Training
 
     @Test func theScoreLineGivesBothTotalsAndNamesWhatRestsOnStaffsWord() {
         let (record, transcript) = ReviewReportTests.realCall()
-        let g5 = ReviewOverride(item: .g5, from: .met, to: .partly, reason: "語氣平淡", by: "cheung.wl")
+        let g5 = ReviewOverride(item: .g5, from: .met, to: .missed, reason: "語氣平淡", by: "cheung.wl")
         let report = ReviewReportTests.report(ReviewReportTests.file(record), transcript + [ReviewReportTests.overrideEvent(g5, at: transcript.last!.at + 60)]).data
         let basis = report.summary.basis
         let score = ReviewSummaryText(report, catalogue: IntakeDriver.catalogue, language: .zhHant).score
         #expect(score[0] == "\(report.reviewed.total)/100（覆核前 \(report.card.total)）")
-        let reported = "指引 " + basis.reported.compactMap(\.guideline).map(String.init).joined(separator: "、")
-        #expect(score[1] == "根據：Coach 看到的 \(basis.observed.count) 項；只憑職員自述的 \(basis.reported.count) 項（\(reported)）；覆核調整的 1 項（指引 5）",
+        // Items that are not guidelines are named by their titles after the guidelines' numbers.
+        #expect(basis.reported == [.g1, .g2, .g6, .g8, .routing, .deadline])
+        #expect(score[1] == "根據：Coach 看到的 \(basis.observed.count) 項；只憑職員自述的 6 項（指引 1、2、6、8、轉交、限期）；覆核調整的 1 項（指引 5）",
                 "\(score)")
         #expect(!basis.reported.isEmpty, "the model call reports saying its phrases")
     }

@@ -37,8 +37,8 @@ import Testing
         try withTerminal { tmux, sandbox in
             let number = try Self.takeCase(sandbox)
             try tmux.start("review", arguments: Self.arguments(sandbox, ["review", number]))
-            try tmux.waitUntil("the scorecard to its last line") { screen in
-                screen.lines.contains { $0.contains("回覆方式") && $0.contains("由覆核人判斷") }
+            try tmux.waitUntil("the scorecard's last items") { screen in
+                screen.lines.contains { $0.contains("處理危險的快慢") }
             }
             try tmux.waitForExit()
             let lines = try tmux.scrollback().components(separatedBy: "\n").map(trimmedRight)
