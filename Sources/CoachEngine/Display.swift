@@ -28,6 +28,8 @@ public enum Display: Equatable, Sendable {
     case heardFacts([ProposedFact])
     /// After listening: the record so far, the facts heard to accept at once, what is missing.
     case readBack(ComplaintRecord, heard: [ProposedFact], missing: [IntakeQuestion])
+    /// At the confirmation with facts heard and not yet taken (after `:done`): `y` takes them and saves.
+    case confirmTakesHeard
     /// The unit's or number's earlier cases.
     case earlierCases(EarlierCases)
     /// A house rule (as a cue when the account touched it), the rules, or a regulation article.

@@ -132,6 +132,11 @@ extension IntakeEngine {
             return [.show(.promise(state.record.caseNumber, decision, receivedAt: state.record.receivedAt,
                                   phrase: phrase(purpose, preferring: 8, state)))]
         case .confirm:
+            // After `:done`, what was heard and not yet taken is read back with the rest.
+            guard state.proposals.isEmpty else {
+                return [.show(.readBack(state.record, heard: state.proposals, missing: Self.missingFacts(state, at: .close))),
+                        .show(.confirmTakesHeard)]
+            }
             return [.show(summary(state.record))]
         default:
             return []
@@ -268,7 +273,12 @@ extension IntakeEngine {
                 return [.show(.notConfirmed), ask(question, state)]
             }
             if optional != nil, YesNo.parse(value) == nil { return invalid() }
-            return confirm(&state)
+            // Yes to the read-back is yes to the facts it showed as heard.
+            let facts = state.proposals
+            state.proposals = []
+            let taken = facts.isEmpty ? [] : ([CaseEvent.proposalsAnswered(accepted: true)] + facts.compactMap(recordValue).map(CaseEvent.field))
+                .map { apply($0, &state) }
+            return taken + (taken.isEmpty ? [] : [.save]) + confirm(&state)
         }
     }
 

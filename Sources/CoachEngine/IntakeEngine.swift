@@ -83,7 +83,10 @@ public struct IntakeEngine: Sendable {
         state.question = question
         var effects: [IntakeEffect] = []
         if newStep {
-            effects.append(.show(.stepHeader(question.step, missing: Self.missingFacts(state, at: question.step))))
+            // On the way back to saving, the header names what saving still needs, too.
+            var missing = Self.missingFacts(state, at: question.step)
+            if state.returnTo == .confirm { missing += blockingFacts(state.record).filter { !missing.contains($0) } }
+            effects.append(.show(.stepHeader(question.step, missing: missing)))
             for guideline in question.step.moments.flatMap(catalogue.guidelines(at:))
             where !state.cued.contains(guideline.number) && cues(guideline, state.record) {
                 state.cued.append(guideline.number)

@@ -147,6 +147,9 @@ public struct IntakeWords: ScreenWords {
         case .draftKept(let number): return [OutputLine(.success, draftKept(number))]
         case .cannotConfirm(let missing): return [OutputLine(.error, cannotConfirm(missing))]
         case .notConfirmed: return [OutputLine(.warning, notConfirmed)]
+        case .confirmTakesHeard:
+            return [OutputLine(.dim, t("y 連同聽到的一併記入並儲存；n 留低再改（:欄位 值）。", "y 连同听到的一并记入并储存；n 留下再改（:字段 值）。",
+                                       "y records what you heard with the rest and saves; n stays to correct it (:FIELD VALUE)."))]
         case .trainingIntro(let title, let summary):
             return [OutputLine(.heading, t("訓練：", "训练：", "Training: ") + title), OutputLine(.dim, summary),
                     OutputLine(.dim, t("以 > 開頭的一行是你對來電者說的話；其他輸入照常記錄。", "以 > 开头的一行是你对来电者说的话；其他输入照常记录。",

@@ -191,6 +191,22 @@ import Testing
         #expect(d.state.outcome == .received)
     }
 
+    @Test func doneStraightAfterListeningReadsBackWhatWasHeardAndYesTakesIt() {
+        var d = IntakeDriver(language: .en)
+        d.answer(["喂，A座12樓C室陳太呀，廚房天花漏水成個禮拜，電話 9123 4567", ":done"])
+        #expect(d.state.question == .confirm)
+        #expect(d.displays().contains { if case .readBack(_, let heard, _) = $0 { heard.count >= 4 } else { false } },
+                "the read-back shows what was heard, not yet taken")
+        #expect(d.state.record.person.name == nil, "nothing heard is taken before the answer")
+        d.send("y")
+        #expect(d.state.record.person.name == "陳太" && d.state.record.unit == "12樓C室" && d.state.record.person.contact == "9123 4567")
+        #expect(d.state.outcome == nil && d.state.question == .nature, "then only what saving still needs")
+        d.send("o")
+        #expect(d.state.question == .confirm)
+        d.send("y")
+        #expect(d.state.outcome == .received)
+    }
+
     @Test func backNGoesBackNQuestions() {
         var d = IntakeDriver()
         d.advance(to: .since)
