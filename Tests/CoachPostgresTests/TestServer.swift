@@ -120,6 +120,9 @@ final class EngineDatabase: Sendable {
         }
     }
 
+    /// The PostgreSQL database, for what only a server does (ending connections, refusing them).
+    var postgresDatabase: TestDatabase? { postgres }
+
     /// Another desk on the same database: a store of its own, as another process would open it.
     func open(environment: [String: String] = [:]) throws -> any CaseStore {
         switch engine {
