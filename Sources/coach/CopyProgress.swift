@@ -6,13 +6,17 @@ struct CopyProgress {
     /// What is being done ("copying", "verifying"), before the bar.
     let stage: String
     let total: Int
+    /// "40 of 400 cases", in the desk's language.
+    let count: (_ done: Int, _ total: Int) -> String
     let interactive: Bool
     private var shownTenth = 0
     private var lastDrawn: TimeInterval = 0
 
-    init(stage: String, total: Int, interactive: Bool = isatty(STDERR_FILENO) == 1) {
+    init(stage: String, total: Int, count: @escaping (_ done: Int, _ total: Int) -> String,
+         interactive: Bool = isatty(STDERR_FILENO) == 1) {
         self.stage = stage
         self.total = total
+        self.count = count
         self.interactive = interactive
     }
 
@@ -26,12 +30,12 @@ struct CopyProgress {
             let width = 30
             let filled = Int(fraction * Double(width))
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-            write("\r\(stage) \(bar) \(done)/\(total) cases \(Int(fraction * 100))%\u{1B}[K")
+            write("\r\(stage) \(bar) \(count(done, total)) \(Int(fraction * 100))%\u{1B}[K")
         } else {
             let tenth = Int(fraction * 10)
             guard tenth > shownTenth || (done == total && shownTenth < 10) else { return }
             shownTenth = max(tenth, done == total ? 10 : tenth)
-            write("\(stage): \(done) of \(total) cases (\(Int(fraction * 100))%)\n")
+            write("\(stage): \(count(done, total)) (\(Int(fraction * 100))%)\n")
         }
     }
 

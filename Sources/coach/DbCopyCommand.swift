@@ -14,12 +14,12 @@ struct DbCopyCommand: ParsableCommand {
         commandName: "copy",
         abstract: "Copy every case from one database to another (SQLite file or PostgreSQL URL), then verify every chain.",
         discussion: """
-            coach db copy --from ~/.local/share/coach/coach.sqlite --to postgres://coach@db.example/coach
-            coach db copy --from postgres://coach@db.example/coach --to backup.sqlite
-            Each case keeps its number and its transcript as written, so its chain verifies in the copy
-            (with the same COACH_KEY_FILE when the office seals its transcripts). Run it again after an
-            interruption: what was copied is skipped. A destination whose case of the same number
-            differs is refused, and nothing is written.
+            coach db copy --from coach.sqlite --to postgres://coach@db1/coach
+            coach db copy --from postgres://coach@db1/coach --to backup.sqlite
+            Every case keeps its number and its transcript as written: its chain verifies
+            in the copy (with the same COACH_KEY_FILE if the office seals transcripts).
+            Cut short? Run it again: what was copied is skipped, nothing written twice.
+            A destination with another case under the same number is refused, untouched.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -59,7 +59,7 @@ struct DbCopyCommand: ParsableCommand {
         try refuseDifferent(from: source, to: destination, present: present, language)
 
         var copied = 0, skipped = 0
-        var progress = CopyProgress(stage: language.pick("複製", "复制", "copying"), total: total)
+        var progress = CopyProgress(stage: language.pick("複製", "复制", "copying"), total: total, count: Self.count(language))
         var start: Int64?
         repeat {
             let page = try source.storedCases(from: start, limit: batch)
@@ -73,7 +73,6 @@ struct DbCopyCommand: ParsableCommand {
             progress.show(copied + skipped)
             start = page.next
         } while start != nil
-        progress.show(total)
         progress.finish()
         try destination.absorb(try source.storeWideRows())
 
@@ -95,6 +94,11 @@ struct DbCopyCommand: ParsableCommand {
             "已核對 \(destination.path) 中 \(cases) 個個案的 \(events) 項事件：每條記錄鏈完整。",
             "已核对 \(destination.path) 中 \(cases) 个个案的 \(events) 项事件：每条记录链完整。",
             "Verified \(cases) case\(cases == 1 ? "" : "s") and \(events) event\(events == 1 ? "" : "s") in \(destination.path): every chain is intact."))
+    }
+
+    /// "40 of 400 cases" for the progress shown.
+    private static func count(_ language: Language) -> (Int, Int) -> String {
+        { done, total in language.pick("\(total) 個個案中的 \(done) 個", "\(total) 个个案中的 \(done) 个", "\(done) of \(total) cases") }
     }
 
     /// Opens a store as `--db` would open it; refuses one that cannot copy.
@@ -139,7 +143,8 @@ struct DbCopyCommand: ParsableCommand {
     /// Every chain in the destination, as `coach verify` checks it: how many cases and events
     /// were checked, and the cases whose chain does not verify.
     private func verify(_ store: any StoreCopying, _ language: Language) throws -> (cases: Int, events: Int, damaged: [CaseNumber]) {
-        var progress = CopyProgress(stage: language.pick("核對", "核对", "verifying"), total: try store.storedCaseCount())
+        var progress = CopyProgress(stage: language.pick("核對", "核对", "verifying"), total: try store.storedCaseCount(),
+                                    count: Self.count(language))
         var cases = 0, events = 0
         var damaged: [CaseNumber] = []
         var start: Int64?
