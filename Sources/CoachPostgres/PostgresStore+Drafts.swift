@@ -7,12 +7,37 @@ import PostgresNIO
 
 extension PostgresStore {
     /// Writes a turn in one transaction, committed before this returns: its events, the record
-    /// and the draft state together, or nothing.
+    /// and the draft state together, or nothing. When the connection is lost while committing,
+    /// the server may have committed before the answer was lost: a turn whose events are found
+    /// at the end of the case's transcript went in; any other is said to have failed (and the
+    /// desk keeps it in the journal).
     public func commit(_ turn: IntakeTurn) throws(StoreError) {
-        try write { db in
-            try Self.lockLedger(db)
-            try commit(turn, db)
+        do {
+            try write { db in
+                try Self.lockLedger(db)
+                try commit(turn, db)
+            }
+        } catch .cannotOpen(let path, let reason) {
+            if (try? read({ db in try Self.isWritten(turn.events, of: turn.caseNumber, db) })) == true { return }
+            throw .cannotOpen(path: path, reason: reason)
         }
+    }
+
+    /// Whether `events` are the last of the case's transcript: the same times, staff, kinds,
+    /// steps and payloads, which no other turn repeats to the millisecond.
+    static func isWritten(_ events: [TranscriptEvent], of number: CaseNumber, _ db: PostgresTransaction) throws -> Bool {
+        guard !events.isEmpty, let id = try caseID(number, db) else { return false }
+        let tail = try db.rows("""
+            SELECT at, staff, kind, step, payload FROM transcript WHERE case_id = \(id) ORDER BY seq DESC LIMIT \(events.count)
+            """).reversed()
+        guard tail.count == events.count else { return false }
+        for (row, event) in zip(tail, events) {
+            guard try row.get("at", String.self) == Timestamp.storage(event.at), try row.get("staff", String.self) == event.staff,
+                  try row.get("kind", String.self) == event.kind.rawValue, try row.get("step", String?.self) == event.step,
+                  try row.get("payload", String.self) == StoredEvent.encode(event.event)
+            else { return false }
+        }
+        return true
     }
 
     func commit(_ turn: IntakeTurn, _ db: PostgresTransaction) throws {

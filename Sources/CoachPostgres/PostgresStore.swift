@@ -62,6 +62,15 @@ public final class PostgresStore: CaseStore {
 
     /// Creates the tables under the migration lock; a desk that waited for another finds them made.
     func migrate() throws(StoreError) {
+        do {
+            try createTables()
+        } catch .readOnly {
+            throw .cannotOpen(path: path, reason: "Coach's tables are missing or older, and \(location.user) may not make them: "
+                + "the database's owner runs coach db init first")
+        }
+    }
+
+    private func createTables() throws(StoreError) {
         try write { db in
             try db.run("SELECT pg_advisory_xact_lock(\(PostgresSchema.migrationLock))")
             switch try PostgresSchema.state(db) {
@@ -121,18 +130,40 @@ public final class PostgresStore: CaseStore {
         return try transaction("BEGIN", body)
     }
 
+    /// A connection found dead at `BEGIN` (the server restarted, or failed over, since the last
+    /// turn) is made again once: nothing of the transaction was sent, so trying again is safe.
     private func transaction<T>(_ begin: String, _ body: (PostgresTransaction) throws -> T) throws(StoreError) -> T {
-        try run { db in
-            try db.run(PostgresQuery(unsafeSQL: begin))
+        var attempt = 0
+        while true {
+            attempt += 1
             do {
-                let result = try body(db)
-                try db.run("COMMIT")
-                return result
+                return try link.withConnection { db in
+                    do {
+                        try db.run(PostgresQuery(unsafeSQL: begin))
+                    } catch where PostgresFailure.isLostConnection(error) {
+                        throw Unsent(error: error)
+                    }
+                    do {
+                        let result = try body(db)
+                        try db.run("COMMIT")
+                        return result
+                    } catch {
+                        if !db.connection.isClosed { _ = try? db.run("ROLLBACK") }
+                        throw error
+                    }
+                }
+            } catch let unsent as Unsent {
+                if attempt < 2 { continue }
+                throw PostgresFailure.storeError(unsent.error, at: location)
             } catch {
-                if !db.connection.isClosed { _ = try? db.run("ROLLBACK") }
-                throw error
+                throw PostgresFailure.storeError(error, at: location)
             }
         }
+    }
+
+    /// A transaction that never reached the server.
+    private struct Unsent: Error {
+        let error: any Error
     }
 
     public func waitingBriefly<T>(_ seconds: TimeInterval, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
