@@ -1,3 +1,4 @@
+import CivilTime
 import CoachStore
 import ComplaintDomain
 import Foundation

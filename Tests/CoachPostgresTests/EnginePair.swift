@@ -19,7 +19,7 @@ final class EnginePair {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("coach-parity-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         sqlite = try CoachStore(path: folder.appendingPathComponent("coach.sqlite").path)
-        postgres = try PostgresStore(location: database.location, environment: environment)
+        postgres = try PostgresStore(location: database.location, environment: Self.environment(folder))
     }
 
     deinit {
@@ -33,7 +33,9 @@ final class EnginePair {
     var databaseArguments: [String] { [sqlite.path, database.url] }
 
     /// Where a program run for this test keeps its state (the PostgreSQL journal among it).
-    var environment: [String: String] {
+    var environment: [String: String] { Self.environment(folder) }
+
+    private static func environment(_ folder: URL) -> [String: String] {
         TestServer.environment.merging(["HOME": folder.path, "XDG_STATE_HOME": folder.appendingPathComponent("state").path,
                                         "XDG_DATA_HOME": folder.appendingPathComponent("data").path]) { $1 }
     }
@@ -43,12 +45,13 @@ final class EnginePair {
         for store in stores { try body(store) }
     }
 
-    /// Whether both engines answer `question` alike; a difference is recorded with both answers.
+    /// Whether both engines answer `question` alike; a difference is recorded with both answers
+    /// (PostgreSQL's is `found`, SQLite's `expected`).
     @discardableResult
     func agree<Answer: Equatable>(_ what: @autoclosure () -> String, sourceLocation: SourceLocation = #_sourceLocation,
                                   _ question: (any CaseStore) throws -> Answer) throws -> Answer {
         let expected = try question(sqlite), found = try question(postgres)
-        #expect(found == expected, "\(what())\nSQLite:     \(expected)\nPostgreSQL: \(found)", sourceLocation: sourceLocation)
+        #expect(found == expected, "\(what())", sourceLocation: sourceLocation)
         return expected
     }
 }

@@ -105,7 +105,7 @@ struct FiguresParityTests {
                     let label = "\(month.label) \(building ?? "all buildings") at \(now)"
                     let (figures, cards) = try pair.agree(label) { try Figures($0.figures(from: month.from, to: month.to, building: building, now: now)) }.tuple
                     complaints += figures.complaints
-                    if building == nil, now == Self.hk(2027, 2, 1), month.label != "2026-8" {
+                    if building == nil, now == Self.hk(2027, 2, 1), ["2026-9", "2026-10", "2026-11"].contains(month.label) {
                         #expect(figures.complaints > 50 && figures.replied > 20 && !figures.repeatUnits.isEmpty && !cards.isEmpty, "\(label)")
                         #expect(figures.medianReplyHours != nil && figures.onTime > 0 && figures.late > 0, "\(label)")
                     }

@@ -32,7 +32,8 @@ struct ReportSearchParityCLITests {
     static func coach(_ arguments: [String], db: String, in folder: URL, environment: [String: String]) throws -> Output {
         let process = Process()
         process.executableURL = binary
-        process.arguments = arguments + ["--guidance", guidance, "--db", db, "--staff", "cheung.wl"]
+        // The options straight after the command's name, before any `--` that ends them.
+        process.arguments = Array(arguments.prefix(1)) + ["--guidance", guidance, "--db", db, "--staff", "cheung.wl"] + arguments.dropFirst()
         process.environment = environment.merging(["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "NO_COLOR": "1",
                                                    "SWIFT_BACKTRACE": "interactive=no"]) { $1 }
         let out = folder.appendingPathComponent("stdout"), err = folder.appendingPathComponent("stderr")
@@ -52,7 +53,7 @@ struct ReportSearchParityCLITests {
         let outputs = try pair.databaseArguments.map { try coach(arguments, db: $0, in: pair.folder, environment: pair.environment) }
         #expect(outputs[1] == outputs[0], "coach \(arguments.joined(separator: " "))\n--- SQLite:\n\(outputs[0])\n--- PostgreSQL:\n\(outputs[1])",
                 sourceLocation: sourceLocation)
-        #expect(outputs[0].status == 0, "\(outputs[0])", sourceLocation: sourceLocation)
+        #expect(outputs[0].status == 0, "coach \(arguments.joined(separator: " ")): \(outputs[0])", sourceLocation: sourceLocation)
         return outputs[0]
     }
 
