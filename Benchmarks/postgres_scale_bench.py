@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """Measures Coach on PostgreSQL at scale: the generated database of BENCH_CASES cases (1,000,000;
 made once into .build-bench/ by CoachBenchData, as data_bench.py does) loaded into a new
-database on the server whose URL is the first argument with `coach db copy` (how long it
-takes, its chains verified), then the month's report through `coach report` beside the same
-aggregates as plain SQL in psql, and searches. Prints figures; asserts nothing.
+database on the server whose URL is the first argument, then the month's report through
+`coach report` beside the same aggregates as plain SQL in psql. Prints figures (how long the
+load took too); asserts nothing.
 
   postgres_scale_bench.py POSTGRES_URL
 
-BENCH_LOAD=direct loads only what the report reads (cases and review scores) with psql's \\copy
-from the sqlite3 shell's CSV instead: minutes instead of the hours `coach db copy` takes on a
-busy 2-core machine (then there is nothing to search).
+By default only what the report reads (cases and review scores) is loaded, with psql's \\copy
+from the sqlite3 shell's CSV: about a minute. BENCH_LOAD=copy loads everything with
+`coach db copy` instead (its chains verified after), and times searches too: over an hour at
+1,000,000 cases on a busy 2-core machine.
 """
 import os, statistics, subprocess, sys, time, urllib.parse
 
@@ -83,7 +84,7 @@ def main():
     url = urllib.parse.urlunsplit(urllib.parse.urlsplit(server)._replace(path="/" + name))
     env = dict(os.environ, COACH_GUIDANCE=GUIDANCE, LANG="C.UTF-8", COACH_STAFF="cheung.wl", NO_COLOR="1")
     try:
-        direct = os.environ.get("BENCH_LOAD") == "direct"
+        direct = os.environ.get("BENCH_LOAD") != "copy"
         started = time.perf_counter()
         if direct:
             load_directly(url, env)
