@@ -108,6 +108,10 @@ extension IntakeEngine {
         case .heard:
             return [.show(.readBack(state.record, heard: state.proposals, missing: Self.missingFacts(state, at: .check)))]
         case .acknowledge:
+            // Someone smelling gas is frightened, not angry: on an urgent call, reassure.
+            if state.record.nature == .urgent, let reassure = phrase(.reassure, preferring: 2, state) {
+                return [.show(.phrase(.reassure, text: reassure))]
+            }
             return say(.acknowledge, preferring: 2, state)
         case .admitShortfall:
             return say(.admitShortfall, preferring: 5, state)

@@ -145,6 +145,23 @@ import Testing
         #expect(d.state.outcome == .received)
     }
 
+    @Test func anUrgentCallerIsReassuredNotToldTheyAreAngry() {
+        var urgent = IntakeDriver(at: IntakeDriver.evening)
+        urgent.send("陳太話成層樓好大陣煤氣味")
+        urgent.send("u")
+        urgent.send("")
+        urgent.advance(to: .acknowledge)
+        let offered = urgent.displays().compactMap { if case .phrase(let purpose, let text) = $0 { (purpose, text) } else { nil } }
+        #expect(offered.map(\.0) == [.reassure], "\(offered)")
+        #expect(offered.first?.1.contains("唔使驚") == true && offered.first?.1.contains("嬲") == false, "\(offered)")
+
+        var ordinary = IntakeDriver(at: IntakeDriver.evening)
+        ordinary.send("走廊盞燈壞咗成個禮拜")
+        ordinary.send("")
+        ordinary.advance(to: .acknowledge)
+        #expect(ordinary.displays().contains { if case .phrase(.acknowledge, _) = $0 { true } else { false } })
+    }
+
     @Test func theUrgentPathHasNoApologyAndPromisesACallBackNotADeadline() {
         var d = IntakeDriver(at: IntakeDriver.evening)
         d.send("升降機困咗人，入面有個老人家")
