@@ -164,10 +164,11 @@ extension IntakeEngine {
     func fill(_ state: IntakeState) -> PhraseFill {
         let r = state.record
         let problem = r.category.flatMap { id in organization.categories.first { $0.id == id }?.name[language] }
-        let due = r.kind == .complaint && r.nature != nil ? route(r).deadline?.due : nil
-        let deadline = due.map { SpokenDeadline.words(due: $0, now: r.receivedAt, zone: organization.calendar.zone, language: language) }
+        let decision = r.kind == .complaint && r.nature != nil ? route(r) : nil
+        let deadline = decision?.deadline.map { SpokenDeadline.words(due: $0.due, now: r.receivedAt, zone: organization.calendar.zone, language: language) }
+        let told = decision.map { organization.title(of: $0.callsBack, in: language) }
         return PhraseFill(name: r.person.name, problem: problem, deadline: deadline, caseNumber: r.caseNumber.description,
-                          minutes: organization.rules.urgentCallBackMinutes)
+                          minutes: organization.rules.urgentCallBackMinutes, told: told)
     }
 
     // MARK: Answering

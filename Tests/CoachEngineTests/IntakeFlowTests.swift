@@ -170,6 +170,10 @@ import Testing
         d.advance(to: .promised)
         #expect(!d.state.trail.contains(.admitShortfall), "no apology on an urgent call")
         #expect(d.displays().contains { if case .urgentPromise = $0 { true } else { false } })
+        // The phrase offered names who was told, as the promise above it does.
+        let promise = d.displays().compactMap { if case .urgentPromise(_, let decision, _, let phrase) = $0 { (decision, phrase) } else { nil } }.first
+        let told = promise.map { IntakeDriver.catalogue.organization.title(of: $0.0.callsBack, in: .zhHant) }
+        #expect(told != nil && promise?.1?.contains("我已經通知咗\(told!)") == true, "\(String(describing: promise?.1))")
         #expect(!d.displays().contains { if case .promise = $0 { true } else { false } })
         #expect(d.routed().contains { $0.handler == .dutySecuritySupervisor })
     }
