@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         /// Civil time: dates, clock times, zone rules, timestamps, the working calendar.
@@ -37,6 +38,11 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
+        /// PostgreSQL through PostgresNIO: the same store for many desks on many machines.
+        .target(name: "CoachPostgres", dependencies: [
+            "CoachStore", "ComplaintDomain", "CaseEvents", "Training", "CivilTime", "TextSafety",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+        ]),
         /// The conversations as pure state machines: events in, state and effects out.
         .target(name: "CoachEngine", dependencies: ["ComplaintDomain", "CaseEvents", "Training", "CivilTime", "TextSafety"]),
         /// Every word a person reads: screens, cues, scorecards, reviews and reports in zh-Hant,
@@ -49,7 +55,7 @@ let package = Package(
         /// The terminal: libedit line editing, or plain lines when input is not a terminal.
         .target(name: "LineEditor", dependencies: ["CEditLine", "TextSafety"]),
         .executableTarget(name: "coach", dependencies: [
-            "ComplaintDomain", "CaseEvents", "Training", "CivilTime", "TextSafety", "Guidance", "CoachStore", "LineEditor",
+            "ComplaintDomain", "CaseEvents", "Training", "CivilTime", "TextSafety", "Guidance", "CoachStore", "CoachPostgres", "LineEditor",
             "CoachEngine", "CoachText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -62,6 +68,10 @@ let package = Package(
         .testTarget(name: "ComplaintDomainTests", dependencies: ["ComplaintDomain", "CivilTime", "TextSafety"]),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "ComplaintDomain", "Training", "CivilTime"]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CaseEvents", "ComplaintDomain", "CivilTime", "TextSafety"], exclude: ["Fixtures"]),
+        /// The store's promises checked on both engines, against a real PostgreSQL server
+        /// (COACH_TEST_POSTGRES; the tests fail without one unless COACH_TEST_SKIP_POSTGRES=1).
+        .testTarget(name: "CoachPostgresTests", dependencies: ["CoachPostgres", "CoachStore", "CaseEvents", "ComplaintDomain", "CivilTime",
+                                                             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachText", "Guidance", "GoldenFiles", "CaseEvents", "ComplaintDomain", "Training", "CivilTime", "TextSafety"],
                     exclude: ["Golden"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),

@@ -10,6 +10,12 @@ public struct Draft: Sendable {
     /// the first line written): it continues from the first question.
     public var state: Data?
     public var updatedAt: Date
+
+    package init(record: ComplaintRecord, state: Data?, updatedAt: Date) {
+        self.record = record
+        self.state = state
+        self.updatedAt = updatedAt
+    }
 }
 
 extension CoachStore {

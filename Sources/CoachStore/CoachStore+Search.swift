@@ -8,6 +8,11 @@ import TextSafety
 public struct SearchHit: Sendable, Equatable {
     public var file: CaseFile
     public var lines: [String]
+
+    package init(file: CaseFile, lines: [String]) {
+        self.file = file
+        self.lines = lines
+    }
 }
 
 /// What to search and where.
@@ -35,7 +40,7 @@ public struct SearchQuery: Sendable {
 extension CoachStore {
     /// What staff and callers typed or said (`CaseEvent.spokenOrTyped`) is searchable when it has
     /// two characters or one Chinese one; prompts, cues, decisions and commands are not.
-    static func isSearchable(_ words: String) -> Bool {
+    package static func isSearchable(_ words: String) -> Bool {
         let text = words.trimmingCharacters(in: .whitespaces)
         return text.count >= 2 || text.contains(where: SearchGrams.isCJK)
     }

@@ -14,6 +14,13 @@ public struct CaseCheck: Sendable, Equatable {
     public var noOpening: Bool
 
     public var isIntact: Bool { chain.isEmpty && disagreements.isEmpty && !noOpening }
+
+    package init(number: CaseNumber, chain: [TranscriptChain.Problem], disagreements: [CaseDisagreement], noOpening: Bool) {
+        self.number = number
+        self.chain = chain
+        self.disagreements = disagreements
+        self.noOpening = noOpening
+    }
 }
 
 extension CoachStore {
@@ -34,22 +41,28 @@ extension CoachStore {
 
     /// Every column the record and life fill, side by side, named as the database names them.
     static func compare(stored row: Row, projected: CaseFile) -> [CaseDisagreement] {
+        disagreements(stored: { ColumnValue(row[$0] as DatabaseValue) }, projected: projected)
+    }
+
+    /// Every column the record and life fill, as `column` reads them from the stored row and as
+    /// the events make them, named as the database names them (either engine's row).
+    package static func disagreements(stored column: (String) -> ColumnValue, projected: CaseFile) -> [CaseDisagreement] {
         // The record's columns as the row holds them, whatever they hold (a value this program
         // would not write is a disagreement too), and as the projected record would be written.
-        var stored = recordColumns { row[$0] }
-        let written = (try? CaseRow(projected.record).databaseDictionary) ?? [:]
+        var stored = recordColumns { column($0) }
+        let written = CaseColumns.values(of: projected.record)
         var fromEvents = recordColumns { written[$0] ?? .null }
 
-        let json = text(row[CaseRow.Columns.life]) ?? "{}"
+        let json = column(CaseRow.Columns.life.name).text ?? "{}"
         // A case not yet received keeps an empty life: `{}`, which is a life with nothing in it.
         if let life = json == "{}" ? CaseLife() : try? JSONDecoder().decode(CaseLife.self, from: Data(json.utf8)) {
             for (key, value) in lifeColumns(life) { stored[key] = value }
         } else {
             stored["life"] = json
         }
-        for column in [CaseRow.Columns.deadline, CaseRow.Columns.handledAt, CaseRow.Columns.repliedAt, CaseRow.Columns.department,
-                       CaseRow.Columns.satisfaction] {
-            stored[column.name] = text(row[column])
+        for name in [CaseRow.Columns.deadline, CaseRow.Columns.handledAt, CaseRow.Columns.repliedAt, CaseRow.Columns.department,
+                     CaseRow.Columns.satisfaction].map(\.name) {
+            stored[name] = column(name).text
         }
 
         for (key, value) in lifeColumns(projected.life) { fromEvents[key] = value }
@@ -67,23 +80,12 @@ extension CoachStore {
 
     /// The record's columns of `cases` as text, by column name (the id and the time of the last
     /// write are not the record's).
-    private static func recordColumns(_ value: (String) -> DatabaseValue) -> [String: String?] {
+    private static func recordColumns(_ value: (String) -> ColumnValue) -> [String: String?] {
         var out: [String: String?] = [:]
         for column in CaseRow.recordColumns where column != CaseRow.CodingKeys.updatedAt.stringValue {
-            out[column] = text(value(column))
+            out[column] = value(column).text
         }
         return out
-    }
-
-    /// A column's value as text, whatever it holds: NULL is nil, a flag `0` or `1`.
-    private static func text(_ value: DatabaseValue) -> String? {
-        switch value.storage {
-        case .null: nil
-        case .int64(let number): String(number)
-        case .double(let number): String(number)
-        case .string(let text): text
-        case .blob(let data): String(decoding: data, as: UTF8.self)
-        }
     }
 
     /// The life's JSON as `life.KEY` columns, times at the precision the database keeps.

@@ -14,6 +14,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notPrivate(path: String, mode: Int, reason: String)
     /// A write to a database opened read-only, or to a file that cannot be written.
     case readOnly(path: String)
+    /// A PostgreSQL URL Coach cannot use as written.
+    case badLocation(url: String, reason: String)
 
     public var description: String {
         switch self {
@@ -39,6 +41,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "its owner can run chmod 600 on it"
         case .readOnly(let path):
             "cannot write to the database \(path): it is read-only"
+        case .badLocation(let url, let reason):
+            "\(url) is not a database Coach can use: \(reason) (expected postgres://user@host:5432/database, or a file's path)"
         }
     }
 }

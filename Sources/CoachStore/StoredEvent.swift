@@ -6,14 +6,14 @@ import TextSafety
 
 /// How an event is kept in the `payload` column: versioned JSON, keys sorted so the same event
 /// always makes the same bytes (the hash chain covers them).
-struct StoredEvent: Codable {
+package struct StoredEvent: Codable {
     /// The payload format this program writes.
     static let currentVersion = 1
 
     var v: Int
     var event: CaseEvent
 
-    static func encode(_ event: CaseEvent) throws -> String {
+    package static func encode(_ event: CaseEvent) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
@@ -24,7 +24,7 @@ struct StoredEvent: Codable {
     }
 
     /// Nil for a payload this program cannot read (written by a newer Coach, or damaged).
-    static func decode(_ json: String) -> CaseEvent? {
+    package static func decode(_ json: String) -> CaseEvent? {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
             let text = try decoder.singleValueContainer().decode(String.self)
@@ -40,7 +40,7 @@ struct StoredEvent: Codable {
     /// The readable line kept beside the payload for anyone reading the database with `sqlite3`
     /// (and for search): what was typed, said or shown, or a short English summary of a decision.
     /// Nothing reads it back.
-    static func plain(_ event: CaseEvent) -> String {
+    package static func plain(_ event: CaseEvent) -> String {
         // SQLite would end the text at a NUL; the payload keeps it (JSON escapes it). A NUL is
         // always a character of its own, so replacing the scalar is what Foundation's search did,
         // without its cost on every typed line.

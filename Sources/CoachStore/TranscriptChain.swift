@@ -8,10 +8,10 @@ import ComplaintDomain
 /// (`coach verify --digest`) shows it.
 public enum TranscriptChain {
     /// The hash before the first event.
-    static let genesis = String(repeating: "0", count: 64)
+    package static let genesis = String(repeating: "0", count: 64)
 
     /// How a row's hash was made.
-    enum Version: Int {
+    package enum Version: Int {
         /// Before events were typed: over the line's words; the payload is checked against them.
         case legacy = 1
         /// Over the words and the typed payload, SHA-256.
@@ -21,18 +21,32 @@ public enum TranscriptChain {
     }
 
     /// An event as stored: the time as the text written to the database.
-    struct Link: Sendable, Equatable {
+    package struct Link: Sendable, Equatable {
         /// The row's place in the table: events are only ever appended, so it grows with `seq`.
-        var row: Int64
-        var seq: Int
-        var hash: String
-        var at: String
-        var staff: String
-        var kind: String
-        var step: String?
-        var text: String
-        var payload: String
-        var version: Int
+        package var row: Int64
+        package var seq: Int
+        package var hash: String
+        package var at: String
+        package var staff: String
+        package var kind: String
+        package var step: String?
+        package var text: String
+        package var payload: String
+        package var version: Int
+
+        package init(row: Int64, seq: Int, hash: String, at: String, staff: String, kind: String, step: String?, text: String,
+                     payload: String, version: Int) {
+            self.row = row
+            self.seq = seq
+            self.hash = hash
+            self.at = at
+            self.staff = staff
+            self.kind = kind
+            self.step = step
+            self.text = text
+            self.payload = payload
+            self.version = version
+        }
     }
 
     public enum Problem: Sendable, Equatable {
@@ -58,19 +72,19 @@ public enum TranscriptChain {
     /// The seal over a case's event count and chain head, kept beside them: lowering the count
     /// (and moving the head back) after removing the last events no longer fits it. Keyed when
     /// the office keeps a key, so only someone with the key can make one.
-    static func headSeal(caseNumber: CaseNumber, count: Int, head: String, seal: ChainSeal?) -> String {
+    package static func headSeal(caseNumber: CaseNumber, count: Int, head: String, seal: ChainSeal?) -> String {
         let message = ["head", caseNumber.description, String(count), head].joined(separator: "\u{1F}")
         return seal?.code(message) ?? ChainHash.hex(message)
     }
 
     /// One step of the ledger: every event of every case, in the order they were written, chained
     /// into one hash, so one digest (`ChainDigest`) speaks for the whole history at any moment.
-    static func ledger(previous: String, row: Int64, hash: String, seal: ChainSeal?) -> String {
+    package static func ledger(previous: String, row: Int64, hash: String, seal: ChainSeal?) -> String {
         let message = ["ledger", previous, String(row), hash].joined(separator: "\u{1F}")
         return seal?.code(message) ?? ChainHash.hex(message)
     }
 
-    static func hash(previous: String, caseNumber: CaseNumber, seq: Int, at: String, staff: String, kind: String,
+    package static func hash(previous: String, caseNumber: CaseNumber, seq: Int, at: String, staff: String, kind: String,
                      step: String?, text: String, payload: String?, seal: ChainSeal?) -> String {
         // Unit separators keep field boundaries unambiguous ("ab"+"c" ≠ "a"+"bc").
         var fields = [previous, caseNumber.description, String(seq), at, staff, kind, step ?? "", text]
@@ -82,7 +96,7 @@ public enum TranscriptChain {
     /// Checks links in the order they were stored against the chain; `count` and `head` are what
     /// the case says of its transcript (so events removed from the end show too). `seal` is the
     /// office's key, when this run has it.
-    static func verify(_ links: [Link], caseNumber: CaseNumber, count: Int, head: String, seal: ChainSeal?) -> [Problem] {
+    package static func verify(_ links: [Link], caseNumber: CaseNumber, count: Int, head: String, seal: ChainSeal?) -> [Problem] {
         var problems: [Problem] = []
         var previous = genesis
         var lastSeq = 0

@@ -53,12 +53,12 @@ public struct TurnJournal: Sendable {
     public var isEmpty: Bool { entries().isEmpty }
 
     /// Removes the journal once everything in it is in the database.
-    func remove() {
+    package func remove() {
         unlink(path)
     }
 
     /// Replaces the journal with `entries`, atomically (a new file renamed over it).
-    func keep(only entries: [Entry]) throws(StoreError) {
+    package func keep(only entries: [Entry]) throws(StoreError) {
         var data = Data()
         for entry in entries {
             guard let line = try? JSONEncoder().encode(entry) else { continue }

@@ -12,7 +12,7 @@ import Training
 /// the desk and in which language — find a case, act on it, and say what happened.
 struct CaseOffice {
     let catalogue: GuidanceCatalogue
-    let store: CoachStore
+    let store: any CaseStore
     let language: Language
     let staff: String
     /// Where the guidance came from, for the training material a review scores with.

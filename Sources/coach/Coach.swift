@@ -21,7 +21,7 @@ struct Coach: ParsableCommand {
         version: version,
         subcommands: [IntakeCommand.self, ResumeCommand.self, CasesCommand.self, QueueCommand.self, CaseCommand.self, DeskCommand.self, TrainCommand.self,
                       ReviewCommand.self, CalibrationCommand.self, ScenarioCommand.self, ReportCommand.self, SearchCommand.self, ProgressCommand.self,
-                      VerifyCommand.self,
+                      VerifyCommand.self, DbCommand.self,
                       RouteCommand.self, GuidanceCommand.self, HearCommand.self],
         defaultSubcommand: IntakeCommand.self)
 }

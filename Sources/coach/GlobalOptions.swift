@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachPostgres
 import CoachStore
 import ComplaintDomain
 import Foundation
@@ -11,7 +12,8 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(GuidanceLocation.helpText, valueName: "dir"))
     var guidance: String?
 
-    @Option(name: .long, help: ArgumentHelp("Database file. Default: $COACH_DB, else $XDG_DATA_HOME/coach/coach.sqlite.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Database: a SQLite file, or a PostgreSQL URL (postgres://user@host:5432/coach). "
+                                            + "Default: $COACH_DB, else $XDG_DATA_HOME/coach/coach.sqlite.", valueName: "file|url"))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp("Who is at the desk (a staff id from the roster). Default: $COACH_STAFF, else the login name.", valueName: "id"))
@@ -62,21 +64,25 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
-    /// The database file the options name.
+    /// The database the options name: a SQLite file's path or a PostgreSQL URL.
     var databasePath: String {
         db ?? environment["COACH_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? CoachStore.defaultPath(environment: environment)
     }
 
-    /// Opens the database. For writing (the default) it is created whole if missing and made
-    /// private if others could read it, which is said once on standard error. `readOnly` is for
-    /// commands that only read: the file is opened read-only and never created, so a mistyped
-    /// path is an error and a read-only file works.
-    func openStore(readOnly: Bool = false) throws -> CoachStore {
+    /// Opens the database: PostgreSQL for a `postgres://` URL, else the SQLite file. For writing
+    /// (the default) a file is created whole if missing and made private if others could read
+    /// it, which is said once on standard error. `readOnly` is for commands that only read: the
+    /// file is opened read-only and never created, so a mistyped path is an error and a
+    /// read-only file works.
+    func openStore(readOnly: Bool = false) throws -> any CaseStore {
         let path = databasePath
         do {
             // The office's key, when it keeps one outside the database: the transcript is sealed with it.
             let seal = try environment["COACH_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 }.map { path throws(StoreError) in
                 try ChainSeal(keyFile: path)
+            }
+            if PostgresLocation.names(path) {
+                return try PostgresStore(url: path, seal: seal, readOnly: readOnly, environment: environment)
             }
             if readOnly { return try CoachStore(readingAt: path, seal: seal) }
             // COACH_BUSY_TIMEOUT (seconds): how long a write waits for another program's lock.

@@ -11,7 +11,7 @@ import LineEditor
 /// the screen is already on disk.
 final class IntakeSession<Engine: Conversation> {
     let engine: Engine
-    let store: CoachStore
+    let store: any CaseStore
     let source: LineSource
     let presenter: Presenter
     let staff: String
@@ -29,7 +29,7 @@ final class IntakeSession<Engine: Conversation> {
     /// The words of every screen and prompt, in the desk's language.
     let words: IntakeWords
 
-    init(engine: Engine, store: CoachStore, source: LineSource, presenter: Presenter, staff: String, state: Engine.State,
+    init(engine: Engine, store: any CaseStore, source: LineSource, presenter: Presenter, staff: String, state: Engine.State,
          words: IntakeWords) {
         self.engine = engine
         self.words = words

@@ -6,7 +6,7 @@ import ComplaintDomain
 /// says where they are and exits non-zero.
 enum JournalCheck {
     /// Before a session: the turns waiting in the journal, into the database.
-    static func replay(_ store: CoachStore, language: Language) throws {
+    static func replay(_ store: any CaseStore, language: Language) throws {
         let waiting = store.journal.entries().count
         guard waiting > 0 else { return }
         let written = try store.replayJournal()

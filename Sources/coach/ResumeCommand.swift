@@ -74,7 +74,7 @@ struct ResumeCommand: ParsableCommand {
     }
 
     /// A training call picks up with the same caller, mood and all, and is scored at the end.
-    private func resumeTraining(_ draft: Draft, catalogue: GuidanceCatalogue, store: CoachStore, source: LineSource,
+    private func resumeTraining(_ draft: Draft, catalogue: GuidanceCatalogue, store: any CaseStore, source: LineSource,
                                 presenter: Presenter) throws {
         let text = ResumeText(language: options.language)
         guard let saved = draft.state, var state = try? JSONDecoder().decode(TrainingState.self, from: saved) else {

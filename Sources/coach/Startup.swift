@@ -7,7 +7,7 @@ import Guidance
 /// getting to the first prompt, and independent of each other.
 enum Startup {
     /// `readOnly` for a command that only reads (see `GlobalOptions.openStore`).
-    static func load(_ options: GlobalOptions, readOnly: Bool = false) throws -> (GuidanceCatalogue, CoachStore) {
+    static func load(_ options: GlobalOptions, readOnly: Bool = false) throws -> (GuidanceCatalogue, any CaseStore) {
         let opened = StoreBox()
         let thread = Thread {
             opened.result = Result { try options.openStore(readOnly: readOnly) }
@@ -21,7 +21,7 @@ enum Startup {
 
     /// Carries the store across the thread; written once before `done` is signalled.
     private final class StoreBox: @unchecked Sendable {
-        var result: Result<CoachStore, any Error>?
+        var result: Result<any CaseStore, any Error>?
         let done = DispatchSemaphore(value: 0)
     }
 }

@@ -12,7 +12,7 @@ import Training
 struct TrainingScore {
     let catalogue: GuidanceCatalogue
     let material: TrainingMaterial
-    let store: CoachStore
+    let store: any CaseStore
     let language: Language
     let staff: String
 

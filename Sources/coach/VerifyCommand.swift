@@ -70,7 +70,7 @@ struct VerifyCommand: ParsableCommand {
                             "\(checked) case\(checked == 1 ? "" : "s") checked: every transcript is intact and every record matches its events."))
     }
 
-    private func check(_ expected: ChainDigest, _ store: CoachStore, _ language: Language) throws {
+    private func check(_ expected: ChainDigest, _ store: any CaseStore, _ language: Language) throws {
         let now = try store.recomputedDigest(upTo: expected.watermark)
         if expected.keyed != now.keyed {
             throw Failure(language.pick("這個摘要\(expected.keyed ? "用" : "沒有用")機構密鑰；請\(expected.keyed ? "設定" : "取消") COACH_KEY_FILE 再核對。",

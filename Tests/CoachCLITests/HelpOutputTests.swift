@@ -11,7 +11,7 @@ import Testing
 @Suite struct HelpOutputTests {
     /// The subcommands listed in Sources/coach/Coach.swift, in its order.
     static let subcommands = ["intake", "resume", "cases", "queue", "case", "desk", "train", "review", "calibration", "scenario", "report", "search",
-                              "progress", "verify", "route", "guidance", "hear"]
+                              "progress", "verify", "db", "route", "guidance", "hear"]
 
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/help")
 
