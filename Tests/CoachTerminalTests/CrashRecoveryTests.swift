@@ -5,12 +5,9 @@ import Testing
 /// continues at the same prompt with every line of the account — on a SQLite file and on a
 /// PostgreSQL server alike.
 @Suite struct CrashRecoveryTests {
-    enum Engine: String, CaseIterable, Sendable { case sqlite, postgres }
-
     @Test(arguments: Engine.allCases)
     func killNineWhileListeningThenResumeContinuesWithEveryLine(_ engine: Engine) throws {
-        try withTerminal { tmux, sandbox in
-            if engine == .postgres, try !sandbox.onPostgres() { return }
+        try withTerminal(on: engine) { tmux, sandbox in
             try tmux.start("coach", arguments: sandbox.arguments())
             try tmux.waitForPrompt(Label.account)
 

@@ -473,6 +473,18 @@ struct CoachDatabase {
     }
 }
 
+/// The store a terminal test runs on: a SQLite file, or a fresh database of the test server.
+enum Engine: String, CaseIterable, Sendable { case sqlite, postgres }
+
+/// `withTerminal` on `engine`; on PostgreSQL without a server the test has failed (or was
+/// skipped on purpose) and `body` is not run.
+func withTerminal(on engine: Engine, _ body: (Tmux, Sandbox) throws -> Void) throws {
+    try withTerminal { tmux, sandbox in
+        if engine == .postgres, try !sandbox.onPostgres() { return }
+        try body(tmux, sandbox)
+    }
+}
+
 /// A sandbox and a tmux server for one test; both are gone when `body` returns or throws.
 func withTerminal(_ body: (Tmux, Sandbox) throws -> Void) throws {
     let sandbox = try Sandbox()
