@@ -5,5 +5,5 @@ struct DbCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "Set up a shared PostgreSQL database for the desks.",
-        subcommands: [DbInitCommand.self])
+        subcommands: [DbInitCommand.self, DbCopyCommand.self])
 }
