@@ -65,23 +65,20 @@ let package = Package(
         .executableTarget(name: "CoachTurnBench", dependencies: ["CoachEngine", "CoachStore", "CoachText", "Guidance", "CivilTime"], path: "Benchmarks/CoachTurnBench"),
         /// Exact-output files for the tests of every target, and the diff shown when one differs.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
-        /// The PostgreSQL server the tests run against (COACH_TEST_POSTGRES), and a database of
-        /// its own for each test.
-        .target(name: "PostgresTestSupport", dependencies: ["CoachPostgres", .product(name: "PostgresNIO", package: "postgres-nio")],
-                path: "Tests/PostgresTestSupport"),
+        /// A fresh database for a test on the PostgreSQL server it is given (COACH_TEST_POSTGRES), through psql.
+        .target(name: "TestPostgres", path: "Tests/TestPostgres"),
         .testTarget(name: "ComplaintDomainTests", dependencies: ["ComplaintDomain", "CivilTime", "TextSafety"]),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "ComplaintDomain", "Training", "CivilTime"]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CaseEvents", "ComplaintDomain", "CivilTime", "TextSafety"], exclude: ["Fixtures"]),
         /// The store's promises checked on both engines, against a real PostgreSQL server
         /// (COACH_TEST_POSTGRES; the tests fail without one unless COACH_TEST_SKIP_POSTGRES=1).
-        .testTarget(name: "CoachPostgresTests", dependencies: ["CoachPostgres", "PostgresTestSupport", "CoachStore", "CaseEvents", "ComplaintDomain", "CivilTime",
+        .testTarget(name: "CoachPostgresTests", dependencies: ["CoachPostgres", "CoachStore", "CaseEvents", "ComplaintDomain", "CivilTime",
                                                              .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachText", "Guidance", "GoldenFiles", "CaseEvents", "ComplaintDomain", "Training", "CivilTime", "TextSafety"],
                     exclude: ["Golden"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "CoachCLITests", dependencies: ["coach", "GoldenFiles", "Guidance", "Training", "ComplaintDomain", "PostgresTestSupport"],
-                    exclude: ["Golden"]),
+        .testTarget(name: "CoachCLITests", dependencies: ["coach", "GoldenFiles", "TestPostgres", "Guidance", "Training", "ComplaintDomain"], exclude: ["Golden"]),
         /// The real binary in a pseudo-terminal (tmux): typing Chinese, history, Ctrl-C, Ctrl-D, kill -9.
-        .testTarget(name: "CoachTerminalTests", dependencies: ["coach"]),
+        .testTarget(name: "CoachTerminalTests", dependencies: ["coach", "TestPostgres"]),
     ]
 )

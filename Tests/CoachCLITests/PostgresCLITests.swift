@@ -1,5 +1,5 @@
 import Foundation
-import PostgresTestSupport
+import TestPostgres
 import Testing
 
 /// The desk on a PostgreSQL database (`--db postgres://…`), the real binary against the real
@@ -8,47 +8,51 @@ import Testing
 @Suite struct PostgresCLITests {
     /// A desk whose `--db` is a database of its own on the test server.
     final class Desk {
-        let database: TestDatabase
+        let url: String
         let folder: URL
 
         init?() throws {
-            guard let database = try TestDatabase() else { return nil }
-            self.database = database
+            guard let url = try TestPostgres.freshDatabase() else { return nil }
+            self.url = url
             folder = try CoachProcess.temporaryFolder()
         }
 
         deinit {
-            database.drop()
+            TestPostgres.drop(url)
             try? FileManager.default.removeItem(at: folder)
         }
+
+        var name: String { String(URLComponents(string: url)?.path.dropFirst() ?? "") }
 
         var environment: [String: String] {
             ["HOME": folder.path, "XDG_STATE_HOME": folder.appendingPathComponent("state").path,
              "XDG_DATA_HOME": folder.appendingPathComponent("data").path]
         }
 
-        var arguments: [String] { ["--guidance", CoachProcess.guidance.path, "--db", database.url, "--lang", "en", "--staff", "chan.mw"] }
+        var arguments: [String] { ["--guidance", CoachProcess.guidance.path, "--db", url, "--lang", "en", "--staff", "chan.mw"] }
 
         func coach(_ arguments: [String], stdin: String = "") throws -> CoachProcess.Result {
             try CoachProcess.run(arguments + self.arguments, stdin: stdin, environment: environment)
         }
 
+        func texts(_ sql: String) throws -> [String] {
+            try TestPostgres.psql(url, sql).split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
+        }
+
         /// What was typed into a case, in order.
         func typed(_ number: String) throws -> [String] {
-            try database.texts("""
+            try texts("""
                 SELECT payload::json -> 'event' -> 'typed' ->> 'text' FROM transcript JOIN cases ON cases.id = case_id
                 WHERE case_number = '\(number)' AND transcript.kind = 'input' ORDER BY seq
-                """).compactMap { $0 }
+                """)
         }
 
         /// Refuses (or again allows) connections to the database, ending those open.
         func refuseConnections(_ refuse: Bool) throws {
-            try TestServer.execute(["ALTER DATABASE \(database.location.database) ALLOW_CONNECTIONS \(!refuse)"], as: database.admin)
+            let server = try #require(TestPostgres.server())
+            try TestPostgres.psql(server, "ALTER DATABASE \(name) ALLOW_CONNECTIONS \(!refuse)")
             if refuse {
-                try TestServer.execute(["""
-                    SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-                    WHERE datname = '\(database.location.database)' AND pid <> pg_backend_pid()
-                    """], as: database.admin)
+                try TestPostgres.psql(server, "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '\(name)'")
             }
         }
     }
@@ -113,7 +117,7 @@ import Testing
         #expect(intake.status == 0, "\(intake.stdout)\(intake.stderr)")
         let number = try #require(intake.stdout.components(separatedBy: "\n").last { $0.hasPrefix("Saved: case ") }?
             .firstMatch(of: /\d{6}-\d{3}/).map { String($0.output) }, "\(intake.stdout)")
-        #expect(try desk.database.texts("SELECT stage FROM cases WHERE case_number = '\(number)'") == ["received"])
+        #expect(try desk.texts("SELECT stage FROM cases WHERE case_number = '\(number)'") == ["received"])
         let cases = try desk.coach(["cases"])
         #expect(cases.stdout.contains(number), "\(cases.stdout)\(cases.stderr)")
         let verify = try desk.coach(["verify"])
@@ -133,7 +137,7 @@ import Testing
         #expect(running.waitForPrompts(3), "\(running.text)")
         kill(running.process.processIdentifier, SIGKILL)
         _ = running.finish()
-        let number = try #require(try desk.database.texts("SELECT case_number FROM cases").first ?? nil)
+        let number = try #require(try desk.texts("SELECT case_number FROM cases").first)
         #expect(try desk.typed(number) == ["The lift stopped last night", "residents walk 20 floors"])
 
         let resumed = try desk.coach(["resume", number], stdin: "the lobby smells of smoke\n:save\n")

@@ -1,7 +1,6 @@
 @testable import CoachPostgres
 import CoachStore
 import Foundation
-import PostgresTestSupport
 import Testing
 
 /// What cannot be used gets one clear line and is left as it was, against the real server: a

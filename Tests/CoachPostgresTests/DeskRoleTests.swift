@@ -3,7 +3,6 @@ import CaseEvents
 import CoachStore
 import ComplaintDomain
 import Foundation
-import PostgresTestSupport
 import Testing
 
 /// `coach db init`'s role for desks, against the real server: it can do a desk's work, and it

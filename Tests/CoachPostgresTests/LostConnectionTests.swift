@@ -3,7 +3,6 @@ import CaseEvents
 import CoachStore
 import ComplaintDomain
 import Foundation
-import PostgresTestSupport
 import Testing
 
 /// A desk's connection lost between turns or while the server cannot be reached, against the
