@@ -65,6 +65,8 @@ let package = Package(
         .executableTarget(name: "CoachTurnBench", dependencies: ["CoachEngine", "CoachStore", "CoachText", "Guidance", "CivilTime"], path: "Benchmarks/CoachTurnBench"),
         /// Exact-output files for the tests of every target, and the diff shown when one differs.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
+        /// A fresh database for a test on the PostgreSQL server it is given (COACH_TEST_POSTGRES), through psql.
+        .target(name: "TestPostgres", path: "Tests/TestPostgres"),
         .testTarget(name: "ComplaintDomainTests", dependencies: ["ComplaintDomain", "CivilTime", "TextSafety"]),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "ComplaintDomain", "Training", "CivilTime"]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CaseEvents", "ComplaintDomain", "CivilTime", "TextSafety"], exclude: ["Fixtures"]),
@@ -75,8 +77,8 @@ let package = Package(
         .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachText", "Guidance", "GoldenFiles", "CaseEvents", "ComplaintDomain", "Training", "CivilTime", "TextSafety"],
                     exclude: ["Golden"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "CoachCLITests", dependencies: ["coach", "GoldenFiles", "Guidance", "Training", "ComplaintDomain"], exclude: ["Golden"]),
+        .testTarget(name: "CoachCLITests", dependencies: ["coach", "GoldenFiles", "TestPostgres", "Guidance", "Training", "ComplaintDomain"], exclude: ["Golden"]),
         /// The real binary in a pseudo-terminal (tmux): typing Chinese, history, Ctrl-C, Ctrl-D, kill -9.
-        .testTarget(name: "CoachTerminalTests", dependencies: ["coach"]),
+        .testTarget(name: "CoachTerminalTests", dependencies: ["coach", "TestPostgres"]),
     ]
 )

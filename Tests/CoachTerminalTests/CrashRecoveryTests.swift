@@ -2,10 +2,12 @@ import Foundation
 import Testing
 
 /// kill -9 while the caller is talking loses nothing that was on the screen: `coach resume`
-/// continues at the same prompt with every line of the account.
+/// continues at the same prompt with every line of the account — on a SQLite file and on a
+/// PostgreSQL server alike.
 @Suite struct CrashRecoveryTests {
-    @Test func killNineWhileListeningThenResumeContinuesWithEveryLine() throws {
-        try withTerminal { tmux, sandbox in
+    @Test(arguments: Engine.allCases)
+    func killNineWhileListeningThenResumeContinuesWithEveryLine(_ engine: Engine) throws {
+        try withTerminal(on: engine) { tmux, sandbox in
             try tmux.start("coach", arguments: sandbox.arguments())
             try tmux.waitForPrompt(Label.account)
 
