@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "coach", targets: ["coach"]),
+        .executable(name: "coach-postgres", targets: ["coach-postgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -54,17 +55,25 @@ let package = Package(
         .target(name: "CEditLine", dependencies: ["CLibEdit"]),
         /// The terminal: libedit line editing, or plain lines when input is not a terminal.
         .target(name: "LineEditor", dependencies: ["CEditLine", "TextSafety"]),
-        .executableTarget(name: "coach", dependencies: [
-            "ComplaintDomain", "CaseEvents", "Training", "CivilTime", "TextSafety", "Guidance", "CoachStore", "CoachPostgres", "LineEditor",
+        /// Every command, on any store: the program both executables run.
+        .target(name: "CoachCLI", dependencies: [
+            "ComplaintDomain", "CaseEvents", "Training", "CivilTime", "TextSafety", "Guidance", "CoachStore", "LineEditor",
             "CoachEngine", "CoachText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        /// `coach`: the program on SQLite. Without PostgresNIO linked in, a desk starts faster and
+        /// smaller; a command that needs PostgreSQL is handed whole to `coach-postgres`.
+        .executableTarget(name: "coach", dependencies: ["CoachCLI"]),
+        /// `coach-postgres`: the same program with the PostgreSQL engine.
+        .executableTarget(name: "coach-postgres", dependencies: ["CoachCLI", "CoachPostgres", "CoachStore"]),
         /// Makes a realistic database of many cases for scripts/bench.
         .executableTarget(name: "CoachBenchData", dependencies: ["ComplaintDomain", "CaseEvents", "CivilTime", "CoachStore"], path: "Benchmarks/CoachBenchData"),
         /// Times one typed line inside the program (engine turn + durable write) for scripts/bench.
         .executableTarget(name: "CoachTurnBench", dependencies: ["CoachEngine", "CoachStore", "CoachText", "Guidance", "CivilTime"], path: "Benchmarks/CoachTurnBench"),
         /// Exact-output files for the tests of every target, and the diff shown when one differs.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
+        /// A fresh database for a test on the PostgreSQL server it is given (COACH_TEST_POSTGRES), through psql.
+        .target(name: "TestPostgres", path: "Tests/TestPostgres"),
         .testTarget(name: "ComplaintDomainTests", dependencies: ["ComplaintDomain", "CivilTime", "TextSafety"]),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "ComplaintDomain", "Training", "CivilTime"]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CaseEvents", "ComplaintDomain", "CivilTime", "TextSafety"], exclude: ["Fixtures"]),
@@ -75,8 +84,8 @@ let package = Package(
         .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachText", "Guidance", "GoldenFiles", "CaseEvents", "ComplaintDomain", "Training", "CivilTime", "TextSafety"],
                     exclude: ["Golden"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "CoachCLITests", dependencies: ["coach", "GoldenFiles", "Guidance", "Training", "ComplaintDomain"], exclude: ["Golden"]),
+        .testTarget(name: "CoachCLITests", dependencies: ["coach", "coach-postgres", "GoldenFiles", "TestPostgres", "Guidance", "Training", "ComplaintDomain"], exclude: ["Golden"]),
         /// The real binary in a pseudo-terminal (tmux): typing Chinese, history, Ctrl-C, Ctrl-D, kill -9.
-        .testTarget(name: "CoachTerminalTests", dependencies: ["coach"]),
+        .testTarget(name: "CoachTerminalTests", dependencies: ["coach", "coach-postgres", "TestPostgres"]),
     ]
 )

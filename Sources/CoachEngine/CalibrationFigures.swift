@@ -31,8 +31,8 @@ public struct CalibrationFigures: Sendable {
     public struct Disagreement: Sendable, Equatable {
         public struct Split: Sendable, Equatable {
             public var item: ScoreItem
-            /// Each supervisor's result, in the supervisors' order.
-            public var results: [(reviewer: String, result: ScoreResult)]
+            /// Each supervisor's result, in the supervisors' order, with the reason they gave.
+            public var results: [(reviewer: String, result: ScoreResult, reason: String?)]
 
             public static func == (a: Split, b: Split) -> Bool {
                 a.item == b.item && a.results.map(\.reviewer) == b.results.map(\.reviewer) && a.results.map(\.result) == b.results.map(\.result)
@@ -102,7 +102,9 @@ public struct CalibrationFigures: Sendable {
             var differing = 0, compared = 0
             var splits: [Disagreement.Split] = []
             for item in items {
-                let results = cards.compactMap { card in card.result(item).map { (reviewer: card.reviewer, result: $0) } }
+                let results = cards.compactMap { card in
+                    card.marks.first { $0.item == item }.map { (reviewer: card.reviewer, result: $0.result, reason: $0.reason) }
+                }
                 for (i, a) in results.enumerated() {
                     for b in results.dropFirst(i + 1) {
                         compared += 1

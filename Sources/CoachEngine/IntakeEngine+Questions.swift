@@ -108,6 +108,10 @@ extension IntakeEngine {
         case .heard:
             return [.show(.readBack(state.record, heard: state.proposals, missing: Self.missingFacts(state, at: .check)))]
         case .acknowledge:
+            // Someone smelling gas is frightened, not angry: on an urgent call, reassure.
+            if state.record.nature == .urgent, let reassure = phrase(.reassure, preferring: 2, state) {
+                return [.show(.phrase(.reassure, text: reassure))]
+            }
             return say(.acknowledge, preferring: 2, state)
         case .admitShortfall:
             return say(.admitShortfall, preferring: 5, state)
@@ -160,10 +164,11 @@ extension IntakeEngine {
     func fill(_ state: IntakeState) -> PhraseFill {
         let r = state.record
         let problem = r.category.flatMap { id in organization.categories.first { $0.id == id }?.name[language] }
-        let due = r.kind == .complaint && r.nature != nil ? route(r).deadline?.due : nil
-        let deadline = due.map { SpokenDeadline.words(due: $0, now: r.receivedAt, zone: organization.calendar.zone, language: language) }
+        let decision = r.kind == .complaint && r.nature != nil ? route(r) : nil
+        let deadline = decision?.deadline.map { SpokenDeadline.words(due: $0.due, now: r.receivedAt, zone: organization.calendar.zone, language: language) }
+        let told = decision.map { organization.title(of: $0.callsBack, in: language) }
         return PhraseFill(name: r.person.name, problem: problem, deadline: deadline, caseNumber: r.caseNumber.description,
-                          minutes: organization.rules.urgentCallBackMinutes)
+                          minutes: organization.rules.urgentCallBackMinutes, told: told)
     }
 
     // MARK: Answering

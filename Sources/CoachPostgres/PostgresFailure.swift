@@ -46,8 +46,14 @@ enum PostgresFailure {
         }
     }
 
+    /// A transaction that never reached the server: its connection was found gone at `BEGIN`.
+    struct Unsent: Error {
+        let error: any Error
+    }
+
     /// Whether the connection is gone (so the link makes a new one next time).
     static func isLostConnection(_ error: any Error) -> Bool {
+        if error is Unsent { return true }
         guard let error = error as? PSQLError else { return false }
         return [.serverClosedConnection, .uncleanShutdown, .clientClosedConnection, .connectionError].contains(error.code)
     }

@@ -11,17 +11,18 @@ import PostgresNIO
 final class PostgresLink: @unchecked Sendable {
     let location: PostgresLocation
     private let logger: Logger
-    /// Guards `connection` and `connectTimeout`, and keeps one piece of work on the connection at a time.
+    /// Guards `connection` and `brief`, and keeps one piece of work on the connection at a time.
     private let lock = NSRecursiveLock()
     private var connection: PostgresConnection?
-    /// How long making a connection may take before the server counts as unreachable.
-    private var connectTimeout: TimeAmount
+    /// How long connecting, or waiting for a row another desk holds, may take before the
+    /// database counts as unavailable (and the desk keeps the line in the journal).
+    let busyTimeout: TimeInterval
+    /// A shorter wait while lines are going to the journal (`waiting(atMost:)`).
+    private var brief: TimeInterval?
 
-    static let defaultConnectTimeout: TimeAmount = .seconds(5)
-
-    init(_ location: PostgresLocation, connectTimeout: TimeAmount = PostgresLink.defaultConnectTimeout) {
+    init(_ location: PostgresLocation, busyTimeout: TimeInterval = 5) {
         self.location = location
-        self.connectTimeout = connectTimeout
+        self.busyTimeout = busyTimeout
         var logger = Logger(label: "coach.postgres")
         // The store says what went wrong in its own words; NIO's log lines would only repeat it.
         logger.logLevel = .critical
@@ -32,8 +33,25 @@ final class PostgresLink: @unchecked Sendable {
         if let connection { try? connection.close().wait() }
     }
 
-    /// Runs `body` on the connection, connecting first when there is none.
-    func withConnection<T>(_ body: (PostgresTransaction) throws -> T) throws -> T {
+    /// The wait in force: brief while lines go to the journal, else the busy timeout.
+    var wait: TimeInterval {
+        lock.lock()
+        defer { lock.unlock() }
+        return brief ?? busyTimeout
+    }
+
+    /// Whether a brief wait is in force (a transaction then lowers its lock timeout to it).
+    var isBrief: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return brief != nil
+    }
+
+    /// Runs `body` on the connection, connecting first when there is none. With `answered`, a
+    /// statement that has no answer within the wait and a few seconds more (a server gone
+    /// silent, not one that refuses) ends the connection, so a desk writing a line is never
+    /// frozen; a report's long read is not cut short.
+    func withConnection<T>(answered: Bool = false, _ body: (PostgresTransaction) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
         let current: PostgresConnection
@@ -44,8 +62,9 @@ final class PostgresLink: @unchecked Sendable {
             current = try connect()
             connection = current
         }
+        let deadline = answered ? TimeAmount.milliseconds(Int64((wait + (brief == nil ? 5 : 2)) * 1000)) : nil
         do {
-            return try body(PostgresTransaction(connection: current, logger: logger))
+            return try body(PostgresTransaction(connection: current, logger: logger, deadline: deadline))
         } catch {
             if current.isClosed || PostgresFailure.isLostConnection(error) {
                 try? current.close().wait()
@@ -55,15 +74,15 @@ final class PostgresLink: @unchecked Sendable {
         }
     }
 
-    /// Runs `body` with connecting allowed at most `seconds`, then as before.
+    /// Runs `body` with connecting and waiting for rows allowed at most `seconds`.
     func waiting<T>(atMost seconds: TimeInterval, _ body: () throws -> T) rethrows -> T {
         lock.lock()
-        let saved = connectTimeout
-        connectTimeout = .milliseconds(Int64(max(0.05, seconds) * 1000))
+        let saved = brief
+        brief = max(0.05, seconds)
         lock.unlock()
         defer {
             lock.lock()
-            connectTimeout = saved
+            brief = saved
             lock.unlock()
         }
         return try body()
@@ -86,8 +105,11 @@ final class PostgresLink: @unchecked Sendable {
             configuration = .init(host: location.host, port: location.port, username: location.user, password: location.password,
                                   database: location.database, tls: try tls())
         }
-        configuration.options.connectTimeout = connectTimeout
-        configuration.options.additionalStartupParameters = [("application_name", "coach")]
+        configuration.options.connectTimeout = .milliseconds(Int64(wait * 1000))
+        // A row another desk holds (the ledger, a case being changed) is waited for as long as
+        // SQLite waits for its lock, then the write fails and the line goes to the journal.
+        configuration.options.additionalStartupParameters = [("application_name", "coach"),
+                                                             ("lock_timeout", "\(Int(busyTimeout * 1000))ms")]
         let id = PostgresLink.nextID.add(1)
         return try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration,
                                               id: id, logger: logger).wait()

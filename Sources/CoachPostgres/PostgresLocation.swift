@@ -53,8 +53,6 @@ public struct PostgresLocation: Sendable, Equatable {
         if let port = components.port {
             guard (1...65535).contains(port) else { throw bad("the port must be between 1 and 65535") }
             self.port = port
-        } else if components.string.map({ $0.contains("@:") || $0.hasSuffix(":") }) == true {
-            throw bad("the port is missing after ':'")
         } else {
             port = Int(environment["PGPORT"] ?? "") ?? 5432
         }

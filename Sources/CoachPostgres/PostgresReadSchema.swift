@@ -2,8 +2,11 @@
 /// with them. SQLite searches with two FTS5 tables; here each line of `search_docs` keeps its
 /// folded text under a trigram index (pg_trgm, for three characters or more) and its words —
 /// every Chinese character and adjacent pair (`SearchGrams`) — under an index of arrays, as exact
-/// for one or two characters as SQLite's table of characters and pairs. SQLite orders a card's
-/// marks by rowid, the order they were given; a PostgreSQL table has no such column of its own.
+/// for one or two characters as SQLite's table of characters and pairs. (pg_trgm takes its
+/// trigrams from letters and digits as the database's LC_CTYPE classes them: under `C` it sees
+/// none in Chinese, and the index then narrows nothing — the answers stay the same.)
+/// SQLite orders a card's marks by rowid, the order they were given; a PostgreSQL table has no
+/// such column of its own.
 enum PostgresReadSchema {
     static let statements = [
         // pg_trgm is a trusted extension: the database's owner may create it, no superuser needed.

@@ -34,14 +34,15 @@ extension PostgresStore {
         var values = PostgresBindings()
         match.bind(&values)
         if !query.includeTraining { filters.append("NOT c.is_training") }
-        func filter(_ condition: (String) -> String, _ value: String) {
+        /// `c.column operator value`, the value bound as the next `$n`.
+        func filter(_ column: String, _ comparison: String, _ value: String) {
             values.append(value)
-            filters.append(condition("$\(values.count)"))
+            filters.append("c.\(column) \(comparison) $\(values.count)")
         }
-        if let building = query.building { filter({ "c.building = \($0)" }, building) }
-        if let from = query.from { filter({ "c.received_at >= \($0)" }, Timestamp.storage(from)) }
-        if let to = query.to { filter({ "c.received_at < \($0)" }, Timestamp.storage(to)) }
-        if let stage = query.stage { filter({ "c.stage = \($0)" }, stage.rawValue) }
+        if let building = query.building { filter("building", "=", building) }
+        if let from = query.from { filter("received_at", ">=", Timestamp.storage(from)) }
+        if let to = query.to { filter("received_at", "<", Timestamp.storage(to)) }
+        if let stage = query.stage { filter("stage", "=", stage.rawValue) }
         values.append(Int64(query.limit))
         let limit = "$\(values.count)", window = "$\(values.count + 1)"
         let cases = """

@@ -23,22 +23,24 @@ public final class PostgresStore: CaseStore {
     /// Connects and checks the database: a new, empty one is given Coach's tables (when opened
     /// for writing), an older Coach's is migrated — once, however many desks start together —
     /// and a database that is someone else's, or a newer Coach's, is refused untouched.
-    public init(location: PostgresLocation, seal: ChainSeal? = nil, readOnly: Bool = false,
+    /// `busyTimeout` is how long connecting, or a write waiting for a row another desk holds,
+    /// may take before it fails (and an intake keeps the line in the journal), as for SQLite.
+    public init(location: PostgresLocation, seal: ChainSeal? = nil, readOnly: Bool = false, busyTimeout: TimeInterval = CoachStore.busyTimeout,
                 environment: [String: String] = ProcessInfo.processInfo.environment) throws(StoreError) {
         self.location = location
         path = location.description
         isReadOnly = readOnly
         self.seal = seal
-        link = PostgresLink(location)
+        link = PostgresLink(location, busyTimeout: busyTimeout)
         journal = TurnJournal(path: Self.journalPath(for: location, environment: environment))
         try prepareSchema()
     }
 
     /// Opens the database a `postgres://` URL names.
-    public convenience init(url: String, seal: ChainSeal? = nil, readOnly: Bool = false,
+    public convenience init(url: String, seal: ChainSeal? = nil, readOnly: Bool = false, busyTimeout: TimeInterval = CoachStore.busyTimeout,
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws(StoreError) {
         try self.init(location: PostgresLocation(url: url, environment: environment), seal: seal, readOnly: readOnly,
-                      environment: environment)
+                      busyTimeout: busyTimeout, environment: environment)
     }
 
     /// Makes or migrates the schema, or refuses the database, as `init` says.
@@ -121,28 +123,29 @@ public final class PostgresStore: CaseStore {
 
     /// Runs reads in one transaction that sees one moment of the database.
     func read<T>(_ body: (PostgresTransaction) throws -> T) throws(StoreError) -> T {
-        try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+        try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", answered: false, body)
     }
 
     /// Runs a write in one transaction, committed when it returns.
     func write<T>(_ body: (PostgresTransaction) throws -> T) throws(StoreError) -> T {
         guard !isReadOnly else { throw .readOnly(path: path) }
-        return try transaction("BEGIN", body)
+        return try transaction("BEGIN", answered: true, body)
     }
 
     /// A connection found dead at `BEGIN` (the server restarted, or failed over, since the last
     /// turn) is made again once: nothing of the transaction was sent, so trying again is safe.
-    private func transaction<T>(_ begin: String, _ body: (PostgresTransaction) throws -> T) throws(StoreError) -> T {
+    private func transaction<T>(_ begin: String, answered: Bool, _ body: (PostgresTransaction) throws -> T) throws(StoreError) -> T {
         var attempt = 0
         while true {
             attempt += 1
             do {
-                return try link.withConnection { db in
+                return try link.withConnection(answered: answered) { db in
                     do {
                         try db.run(PostgresQuery(unsafeSQL: begin))
                     } catch where PostgresFailure.isLostConnection(error) {
-                        throw Unsent(error: error)
+                        throw PostgresFailure.Unsent(error: error)
                     }
+                    if link.isBrief { try db.run(PostgresQuery(unsafeSQL: "SET LOCAL lock_timeout = '\(Int(link.wait * 1000))ms'")) }
                     do {
                         let result = try body(db)
                         try db.run("COMMIT")
@@ -152,18 +155,13 @@ public final class PostgresStore: CaseStore {
                         throw error
                     }
                 }
-            } catch let unsent as Unsent {
+            } catch let unsent as PostgresFailure.Unsent {
                 if attempt < 2 { continue }
                 throw PostgresFailure.storeError(unsent.error, at: location)
             } catch {
                 throw PostgresFailure.storeError(error, at: location)
             }
         }
-    }
-
-    /// A transaction that never reached the server.
-    private struct Unsent: Error {
-        let error: any Error
     }
 
     public func waitingBriefly<T>(_ seconds: TimeInterval, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
@@ -174,10 +172,5 @@ public final class PostgresStore: CaseStore {
         } catch {
             throw PostgresFailure.storeError(error, at: location)
         }
-    }
-
-    /// The error every method of pg-read's part throws until it is written.
-    static func notYet(_ what: String, _ location: PostgresLocation) -> StoreError {
-        .cannotOpen(path: location.description, reason: "\(what) is not yet on PostgreSQL")
     }
 }

@@ -7,10 +7,21 @@ import PostgresNIO
 struct PostgresTransaction {
     let connection: PostgresConnection
     let logger: Logger
+    /// How long a statement may go unanswered before the connection is closed (see `PostgresLink`).
+    let deadline: TimeAmount?
 
     /// Runs a statement and returns its rows.
     func rows(_ query: PostgresQuery) throws -> [FetchedRow] {
-        try connection.query(query, logger: logger).wait().rows.map { FetchedRow(cells: $0.makeRandomAccess()) }
+        try answer(connection.query(query, logger: logger)).rows.map { FetchedRow(cells: $0.makeRandomAccess()) }
+    }
+
+    /// Waits for a statement's answer, closing the connection if none comes by the deadline.
+    private func answer<T: Sendable>(_ future: EventLoopFuture<T>) throws -> T {
+        guard let deadline else { return try future.wait() }
+        let connection = connection
+        let timer = connection.eventLoop.scheduleTask(in: deadline) { connection.close().whenComplete { _ in } }
+        defer { timer.cancel() }
+        return try future.wait()
     }
 
     /// Runs a statement and returns its first row, if any.
@@ -21,7 +32,7 @@ struct PostgresTransaction {
     /// Runs a statement and returns how many rows it changed.
     @discardableResult
     func run(_ query: PostgresQuery) throws -> Int {
-        try connection.query(query, logger: logger).wait().metadata.rows ?? 0
+        try answer(connection.query(query, logger: logger)).metadata.rows ?? 0
     }
 }
 

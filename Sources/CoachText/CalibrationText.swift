@@ -112,7 +112,7 @@ public struct CalibrationText: Sendable {
             + DisplayWidth.columns(rows).map { OutputLine(.plain, String($0.reversed().drop { $0 == " " }.reversed())) }
     }
 
-    public var confirm: String { t("儲存？(Y/n) › ", "保存？(Y/n) › ", "Save? (Y/n) › ") }
+    public var confirm: String { t("儲存？[Y/n] › ", "保存？[Y/n] › ", "Save? [Y/n] › ") }
 
     public var notSaved: OutputLine { OutputLine(.warning, t("沒有儲存任何評分。", "没有保存任何评分。", "Nothing was saved.")) }
 
@@ -187,7 +187,9 @@ public struct CalibrationText: Sendable {
             out.append(OutputLine(.plain, "  \(call.caseNumber)  " + t("分歧 \(percent(call.share))", "分歧 \(percent(call.share))",
                                                                           "\(percent(call.share)) of marks differ")))
             for split in call.splits {
-                let results = split.results.map { "\($0.reviewer) \(card.result($0.result))" }.joined(separator: " · ")
+                // Each supervisor's reason beside their result: the disagreement is talked through on it.
+                let results = split.results.map { "\($0.reviewer) \(card.result($0.result))" + ($0.reason.map { t("（\(SafeText.line($0))）", "（\(SafeText.line($0))）", " (\(SafeText.line($0)))") } ?? "") }
+                    .joined(separator: " · ")
                 out.append(OutputLine(.dim, "    " + card.name(split.item) + t("：", "：", ": ") + results))
             }
         }

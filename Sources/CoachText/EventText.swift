@@ -261,6 +261,7 @@ public struct EventText: Sendable {
     public func purposeName(_ purpose: PhrasePurpose) -> String {
         switch purpose {
         case .acknowledge: t("認同感受", "认同感受", "acknowledge their feelings")
+        case .reassure: t("安撫對方", "安抚对方", "reassure them")
         case .empathise: t("同理心", "同理心", "empathise")
         case .ask: t("提問", "提问", "ask")
         case .admitShortfall: t("承認不足", "承认不足", "admit the shortfall")

@@ -391,7 +391,7 @@ public struct IntakeWords: ScreenWords {
 
     /// The urgent close: no 72-hour deadline, but who has been told and how soon they call back.
     func urgentPromiseLines(_ number: CaseNumber, _ d: RoutingDecision, minutes: Int, phrase: String?) -> [OutputLine] {
-        let who = organization.title(of: d.notify.first ?? d.handler, in: language)
+        let who = organization.title(of: d.callsBack, in: language)
         var lines = [OutputLine(.plain, t("話俾對方知：", "告诉对方：", "Tell the caller:"))]
         lines.append(OutputLine(.plain, "  • " + t("個案編號 \(number)", "个案编号 \(number)", "their case number: \(number)")))
         lines.append(OutputLine(.plain, "  • " + t("\(who)已經知道，\(minutes) 分鐘內會打返俾你", "\(who)已经知道，\(minutes) 分钟内会回电",

@@ -6,7 +6,7 @@ public struct PhraseFill: Sendable, Equatable {
     public enum Slot: String, CaseIterable, Sendable {
         case name, problem, deadline
         case caseNumber = "case_number"
-        case minutes, staff, rule
+        case minutes, staff, rule, told
     }
 
     /// How the caller is addressed: 陳太, Mrs Chan.
@@ -22,9 +22,11 @@ public struct PhraseFill: Sendable, Equatable {
     public var staff: String?
     /// The house rule in question, as it is said: 大廈守則第3條「寵物」.
     public var rule: String?
+    /// Who has been told and will call back, by title (urgent_promise): 當值保安主管.
+    public var told: String?
 
     public init(name: String? = nil, problem: String? = nil, deadline: String? = nil, caseNumber: String? = nil,
-                minutes: Int? = nil, staff: String? = nil, rule: String? = nil) {
+                minutes: Int? = nil, staff: String? = nil, rule: String? = nil, told: String? = nil) {
         self.name = name
         self.problem = problem
         self.deadline = deadline
@@ -32,6 +34,7 @@ public struct PhraseFill: Sendable, Equatable {
         self.minutes = minutes
         self.staff = staff
         self.rule = rule
+        self.told = told
     }
 
     /// A slot's words in a language, or nil when it is not known. Minutes are said in Chinese
@@ -45,6 +48,7 @@ public struct PhraseFill: Sendable, Equatable {
         case .caseNumber: text = caseNumber
         case .staff: text = staff
         case .rule: text = rule
+        case .told: text = told
         case .minutes:
             guard let minutes, minutes >= 0 else { return nil }
             text = language == .en ? String(minutes) : ChineseNumeral.words(minutes, language: language, counting: true)

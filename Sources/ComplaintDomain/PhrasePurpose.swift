@@ -1,6 +1,8 @@
 /// What a phrase staff can say is for; the coach offers phrases by purpose.
 public enum PhrasePurpose: String, CaseIterable, Codable, Sendable {
     case acknowledge, empathise, ask
+    /// An urgent call: the caller is frightened, not angry, so guideline 2 reassures as it writes down.
+    case reassure
     case admitShortfall = "admit_shortfall"
     case takeOwnership = "take_ownership"
     case easeTension = "ease_tension"

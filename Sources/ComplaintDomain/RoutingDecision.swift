@@ -19,6 +19,10 @@ public struct RoutingDecision: Codable, Sendable, Equatable {
 }
 
 extension RoutingDecision {
+    /// Who calls an urgent caller back: the first told, the handler. The urgent promise and the
+    /// phrase offered with it name the same role.
+    public var callsBack: Role { notify.first ?? handler }
+
     /// The duty roles the decision names, each once: the handler, those told, the escalation.
     public var dutyRoles: [Role] {
         var seen: Set<Role> = []

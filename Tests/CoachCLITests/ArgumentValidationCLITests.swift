@@ -139,6 +139,13 @@ import Testing
             #expect(result.stderr == expected + "\n", "\(line)")
             #expect(!result.stdout.contains("Done"), "\(line): nothing after it ran\n\(result.stdout)")
         }
+        // The desk's own refusals in the reader's language.
+        for (line, expected) in [("approve", "coach: approve 要跟個案編號：approve 261129-007 …"),
+                                 ("launch \(number)", "coach: 個案台冇「launch」呢個指令；help 列出所有指令")] {
+            let result = try CoachProcess.run(["desk", "--guidance", desk.guidance.path, "--db", desk.db, "--lang", "zh-Hant", "--staff", "lee.ch"],
+                                              stdin: line + "\n", environment: desk.environment)
+            #expect(result.status == 2 && result.stderr == expected + "\n", "\(line): \(result.stderr)")
+        }
         #expect(try Self.state(desk, number) == before, "nothing refused was written")
 
         // Good lines: quoted words stay one, and the desk's short forms are the command line's commands.

@@ -50,7 +50,8 @@ import Testing
         // Where both said met: p_e = 1, kappa cannot be told.
         #expect(text.contains("1. Stay calm                             100%   —     one result from all  cheung.wl–lam.kf 100% — (1)"))
         #expect(text.contains("\(number)  13% of marks differ"), "2 of 15 items differ: 13%")
-        #expect(text.contains("3. Empathise and find the real cause: cheung.wl ◐ partly · lam.kf ✓ met"))
+        #expect(text.contains("3. Empathise and find the real cause: cheung.wl ◐ partly (the cause was only half asked) · lam.kf ✓ met"),
+                "each split with the reason given")
         // Each against the other: 13 of 15 alike (87%); lam.kf said met throughout, so
         // p_e = 13/15 · 15/15 = p_o and κ = 0: high agreement, nothing beyond chance.
         #expect(text.contains("張偉倫 (cheung.wl)  1      15     87%            0.00  slight"))

@@ -18,11 +18,13 @@ import Testing
     final class Desk {
         let folder: URL
         let guidance: URL
-        var db: String { folder.appendingPathComponent("coach.sqlite").path }
+        /// A SQLite file in the folder, or the PostgreSQL URL given.
+        let db: String
 
         /// With `hours`, a copy of the shipped guidance whose calendar makes now working time or not.
-        init(hours: Hours? = nil) throws {
+        init(hours: Hours? = nil, database: String? = nil) throws {
             folder = try CoachProcess.temporaryFolder()
+            db = database ?? folder.appendingPathComponent("coach.sqlite").path
             guard let hours else {
                 guidance = CoachProcess.guidance
                 return

@@ -145,6 +145,23 @@ import Testing
         #expect(d.state.outcome == .received)
     }
 
+    @Test func anUrgentCallerIsReassuredNotToldTheyAreAngry() {
+        var urgent = IntakeDriver(at: IntakeDriver.evening)
+        urgent.send("陳太話成層樓好大陣煤氣味")
+        urgent.send("u")
+        urgent.send("")
+        urgent.advance(to: .acknowledge)
+        let offered = urgent.displays().compactMap { if case .phrase(let purpose, let text) = $0 { (purpose, text) } else { nil } }
+        #expect(offered.map(\.0) == [.reassure], "\(offered)")
+        #expect(offered.first?.1.contains("唔使驚") == true && offered.first?.1.contains("嬲") == false, "\(offered)")
+
+        var ordinary = IntakeDriver(at: IntakeDriver.evening)
+        ordinary.send("走廊盞燈壞咗成個禮拜")
+        ordinary.send("")
+        ordinary.advance(to: .acknowledge)
+        #expect(ordinary.displays().contains { if case .phrase(.acknowledge, _) = $0 { true } else { false } })
+    }
+
     @Test func theUrgentPathHasNoApologyAndPromisesACallBackNotADeadline() {
         var d = IntakeDriver(at: IntakeDriver.evening)
         d.send("升降機困咗人，入面有個老人家")
@@ -153,6 +170,10 @@ import Testing
         d.advance(to: .promised)
         #expect(!d.state.trail.contains(.admitShortfall), "no apology on an urgent call")
         #expect(d.displays().contains { if case .urgentPromise = $0 { true } else { false } })
+        // The phrase offered names who was told, as the promise above it does.
+        let promise = d.displays().compactMap { if case .urgentPromise(_, let decision, _, let phrase) = $0 { (decision, phrase) } else { nil } }.first
+        let told = promise.map { IntakeDriver.catalogue.organization.title(of: $0.0.callsBack, in: .zhHant) }
+        #expect(told != nil && promise?.1?.contains("我已經通知咗\(told!)") == true, "\(String(describing: promise?.1))")
         #expect(!d.displays().contains { if case .promise = $0 { true } else { false } })
         #expect(d.routed().contains { $0.handler == .dutySecuritySupervisor })
     }

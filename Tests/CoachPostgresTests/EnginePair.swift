@@ -8,29 +8,34 @@ import Testing
 final class EnginePair {
     /// The test's own folder: the SQLite file, and the PostgreSQL store's journal.
     let folder: URL
-    let database: TestDatabase
+    let admin: PostgresLocation
+    let location: PostgresLocation
     let sqlite: any CaseStore
     let postgres: any CaseStore
 
-    /// Nil when there is no PostgreSQL server (see `TestServer.admin`).
-    init?(sourceLocation: SourceLocation = #_sourceLocation) throws {
-        guard let database = try TestDatabase(sourceLocation: sourceLocation) else { return nil }
-        self.database = database
+    /// Nil when there is no PostgreSQL server (see `TestServer.admin`). `options` are given to
+    /// `CREATE DATABASE` (a locale, say).
+    init?(options: String = "", sourceLocation: SourceLocation = #_sourceLocation) throws {
+        guard let admin = TestServer.admin(sourceLocation: sourceLocation) else { return nil }
+        self.admin = admin
+        let name = "coach_parity_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+        location = admin.with(database: String(name))
+        try TestServer.execute(["CREATE DATABASE \(name) \(options)"], as: admin)
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("coach-parity-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         sqlite = try CoachStore(path: folder.appendingPathComponent("coach.sqlite").path)
-        postgres = try PostgresStore(location: database.location, environment: Self.environment(folder))
+        postgres = try PostgresStore(location: location, environment: Self.environment(folder))
     }
 
     deinit {
         try? FileManager.default.removeItem(at: folder)
-        database.drop()
+        try? TestServer.execute(["DROP DATABASE IF EXISTS \(location.database) WITH (FORCE)"], as: admin)
     }
 
     var stores: [any CaseStore] { [sqlite, postgres] }
 
     /// What `--db` is given for each engine, SQLite first.
-    var databaseArguments: [String] { [sqlite.path, database.url] }
+    var databaseArguments: [String] { [sqlite.path, location.description] }
 
     /// Where a program run for this test keeps its state (the PostgreSQL journal among it).
     var environment: [String: String] { Self.environment(folder) }

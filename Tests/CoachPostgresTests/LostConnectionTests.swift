@@ -88,4 +88,38 @@ struct LostConnectionTests {
         #expect(events.contains { if case .journaled = $0.event { true } else { false } })
         #expect(try store.check(number).isIntact)
     }
+
+    /// Another desk holds the ledger's row (a write stuck mid-transaction): a turn waits the busy
+    /// timeout, then fails as SQLite's does when locked, and nothing was written.
+    @Test func aRowHeldByAnotherDeskIsWaitedForThenRefused() throws {
+        guard let database = try EngineDatabase(.postgres), let postgres = database.postgresDatabase else { return }
+        defer { database.remove() }
+        let setup = try database.open()
+        let number = try setup.openCase(receivedAt: utc(2026, 11, 25, 2, 0), receivedBy: "chan.mw", calendar: hongKong).caseNumber
+        let store = try PostgresStore(location: postgres.location, busyTimeout: 0.3,
+                                      environment: ["XDG_STATE_HOME": database.folder, "HOME": database.folder])
+        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        Thread {
+            let other = PostgresLink(postgres.location)
+            try? other.withConnection { db in
+                try db.run("BEGIN")
+                try db.run("SELECT 1 FROM ledger WHERE id = 1 FOR UPDATE")
+                holding.signal()
+                release.wait()
+                try db.run("ROLLBACK")
+            }
+            other.close()
+            done.signal()
+        }.start()
+        holding.wait()
+        let started = Date()
+        let error = #expect(throws: StoreError.self) { try store.commit(line(1, number)) }
+        #expect(error == .locked(path: store.path))
+        #expect(Date().timeIntervalSince(started) < 3)
+        release.signal()
+        done.wait()
+        #expect(try words(store, number).isEmpty)
+        try store.commit(line(1, number))
+        #expect(try words(store, number) == ["第1句"])
+    }
 }

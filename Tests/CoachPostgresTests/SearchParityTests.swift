@@ -162,6 +162,17 @@ struct SearchParityTests {
         }
     }
 
+    /// A database whose character type is `C`, where pg_trgm finds no trigrams in Chinese: the
+    /// index narrows nothing for a Chinese query, and the answers stay SQLite's.
+    @Test func aDatabaseWithoutUTF8CharacterTypeFindsTheSame() throws {
+        guard let pair = try EnginePair(options: "TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'") else { return }
+        let history = Self.history
+        try pair.fill { try $0.importCases(history) }
+        for text in ["漏", "漏水", "天花漏水", "電梯困人", "lift b", "ＬＩＦＴ壞", "B座", "100%"] {
+            try pair.agree(text) { try $0.search(SearchQuery(text: text, includeTraining: true, limit: 1000)) }
+        }
+    }
+
     /// A case with many matching lines shows the same three on both: the most recently written.
     @Test func theSameThreeLinesOfMany() throws {
         guard let pair = try EnginePair() else { return }

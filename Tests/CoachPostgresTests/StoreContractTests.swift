@@ -195,6 +195,46 @@ struct StoreContractTests {
         }
     }
 
+    /// Cases listed by stage, nature, building and who took them, newest first; drafts and
+    /// training calls only when asked for; a case's life saved with its columns.
+    @Test(arguments: Engine.allCases)
+    func casesAreListedAsTheFilterSays(_ engine: Engine) throws {
+        guard let database = try EngineDatabase(engine) else { return }
+        defer { database.remove() }
+        let store = try database.open()
+        func received(_ minute: Int, building: String, nature: Nature, training: Bool = false) throws -> CaseNumber {
+            var record = try store.openCase(receivedAt: utc(2026, 11, 25, 2, minute), receivedBy: "desk\(minute % 2)", channel: .phone,
+                                            isTraining: training, calendar: hongKong)
+            record.building = building
+            record.nature = nature
+            record.stage = .received
+            var life = CaseLife()
+            life.deadline = utc(2026, 11, 26, 2, minute)
+            life.departments = ["engineering"]
+            try store.commit(IntakeTurn(caseNumber: record.caseNumber,
+                                        events: [TranscriptEvent(at: utc(2026, 11, 25, 2, minute, 30), staff: "chan.mw", .received(life))],
+                                        record: record, draft: .clear))
+            return record.caseNumber
+        }
+        let a = try received(1, building: "A座", nature: .urgent)
+        let b = try received(2, building: "B座", nature: .ordinary)
+        let training = try received(3, building: "A座", nature: .ordinary, training: true)
+        let draft = try store.openCase(receivedAt: utc(2026, 11, 25, 2, 4), receivedBy: "desk0", calendar: hongKong).caseNumber
+
+        #expect(try store.files(CaseFilter()).map(\.record.caseNumber) == [b, a])
+        #expect(try store.files(CaseFilter(includeDrafts: true, includeTraining: true)).map(\.record.caseNumber) == [draft, training, b, a])
+        #expect(try store.files(CaseFilter(building: "A座", includeTraining: true)).map(\.record.caseNumber) == [training, a])
+        #expect(try store.files(CaseFilter(nature: .urgent)).map(\.record.caseNumber) == [a])
+        #expect(try store.files(CaseFilter(receivedBy: "desk0")).map(\.record.caseNumber) == [b])
+        #expect(try store.files(CaseFilter(stage: .draft)).map(\.record.caseNumber) == [draft])
+        #expect(try store.files(CaseFilter(includeTraining: true, limit: 1)).map(\.record.caseNumber) == [training])
+        #expect(try store.records(stage: .received).count == 3)
+        let file = try #require(try store.file(a))
+        #expect(file.life.deadline == utc(2026, 11, 26, 2, 1))
+        #expect(file.life.departments == ["engineering"])
+        #expect(try database.texts("SELECT department FROM cases WHERE case_number = '\(a)'") == ["engineering"])
+    }
+
     /// Numbers taken on several threads.
     final class Numbers: @unchecked Sendable {
         private let lock = NSLock()

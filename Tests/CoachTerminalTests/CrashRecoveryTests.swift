@@ -2,10 +2,12 @@ import Foundation
 import Testing
 
 /// kill -9 while the caller is talking loses nothing that was on the screen: `coach resume`
-/// continues at the same prompt with every line of the account.
+/// continues at the same prompt with every line of the account — on a SQLite file and on a
+/// PostgreSQL server alike.
 @Suite struct CrashRecoveryTests {
-    @Test func killNineWhileListeningThenResumeContinuesWithEveryLine() throws {
-        try withTerminal { tmux, sandbox in
+    @Test(arguments: Engine.allCases)
+    func killNineWhileListeningThenResumeContinuesWithEveryLine(_ engine: Engine) throws {
+        try withTerminal(on: engine) { tmux, sandbox in
             try tmux.start("coach", arguments: sandbox.arguments())
             try tmux.waitForPrompt(Label.account)
 
@@ -18,7 +20,9 @@ import Testing
             let victim = try tmux.pane()
             #expect(!victim.dead)
             let command = (try? String(contentsOfFile: "/proc/\(victim.pid)/comm", encoding: .utf8)) ?? ""
-            #expect(command.trimmingCharacters(in: .whitespacesAndNewlines) == "coach", "the pane runs coach itself")
+            // On PostgreSQL, coach has become coach-postgres (exec, the same process).
+            #expect(command.trimmingCharacters(in: .whitespacesAndNewlines) == (engine == .postgres ? "coach-postgres" : "coach"),
+                    "the pane runs coach itself")
             #expect(kill(victim.pid, SIGKILL) == 0)
             try tmux.waitForExit()
             let gone = Date().addingTimeInterval(5)

@@ -313,8 +313,9 @@ import Testing
         }
     }
 
-    @Test func aCrashKeepsTheListeningPositionTheDangerQuestionAndTheFactsHeard() throws {
-        try withTerminal { tmux, sandbox in
+    @Test(arguments: Engine.allCases)
+    func aCrashKeepsTheListeningPositionTheDangerQuestionAndTheFactsHeard(_ engine: Engine) throws {
+        try withTerminal(on: engine) { tmux, sandbox in
             try tmux.start("call", arguments: sandbox.arguments())
             try tmux.waitForPrompt(Label.account)
             try tmux.enter("喂，我係C座20樓嘅住戶，成層樓好大煤氣味")

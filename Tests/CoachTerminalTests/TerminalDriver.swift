@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestPostgres
 
 // The support for the terminal tests: where the built binary and the shipped guidance are,
 // a private sandbox per test, a small tmux driver, a subprocess runner and the database read
@@ -27,12 +28,22 @@ final class Sandbox {
 
     init() throws {
         root = URL(fileURLWithPath: "/tmp").appendingPathComponent("coach-e2e-\(UUID().uuidString.prefix(18))")
+        database = root.appendingPathComponent("coach.sqlite").path
         for folder in ["home", "state", "data"] {
             try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
     }
 
-    var database: String { root.appendingPathComponent("coach.sqlite").path }
+    /// A SQLite file in the folder, or a PostgreSQL database's URL (`onPostgres`).
+    var database: String
+
+    /// The same sandbox on a fresh PostgreSQL database of the test server; false when there is
+    /// none (the test has then failed, or was skipped on purpose).
+    func onPostgres() throws -> Bool {
+        guard let url = try TestPostgres.freshDatabase() else { return false }
+        database = url
+        return true
+    }
     /// The shared history of commands and choice answers.
     var historyFile: String { root.appendingPathComponent("state/coach/answers").path }
     /// Where versions before it kept every line typed, callers' words included.
@@ -62,6 +73,7 @@ final class Sandbox {
 
     func remove() {
         try? FileManager.default.removeItem(at: root)
+        if database.hasPrefix("postgres") { TestPostgres.drop(database) }
     }
 }
 
@@ -411,7 +423,8 @@ func hasEnded(_ pid: Int32) -> Bool {
     return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
 }
 
-/// The database, read with the sqlite3 command-line tool (JSON output).
+/// The database, read with the sqlite3 command-line tool (JSON output), or with psql when it
+/// is on PostgreSQL (same tables and columns).
 struct CoachDatabase {
     let path: String
     let folder: URL
@@ -423,6 +436,7 @@ struct CoachDatabase {
 
     /// Every row, each column as text (NULL columns are absent).
     func rows(_ sql: String) throws -> [[String: String]] {
+        if path.hasPrefix("postgres") { return try TestPostgres.rows(path, sql) }
         let result = try runProcess("/usr/bin/sqlite3", ["-json", "-cmd", ".timeout 5000", path, sql],
                                     environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"], in: folder)
         guard result.status == 0 else {
@@ -456,6 +470,18 @@ struct CoachDatabase {
     /// The transcript of every case, oldest first.
     func transcript() throws -> [[String: String]] {
         try rows("SELECT id, case_id, at, staff, kind, step, text FROM transcript ORDER BY id")
+    }
+}
+
+/// The store a terminal test runs on: a SQLite file, or a fresh database of the test server.
+enum Engine: String, CaseIterable, Sendable { case sqlite, postgres }
+
+/// `withTerminal` on `engine`; on PostgreSQL without a server the test has failed (or was
+/// skipped on purpose) and `body` is not run.
+func withTerminal(on engine: Engine, _ body: (Tmux, Sandbox) throws -> Void) throws {
+    try withTerminal { tmux, sandbox in
+        if engine == .postgres, try !sandbox.onPostgres() { return }
+        try body(tmux, sandbox)
     }
 }
 

@@ -84,14 +84,14 @@ struct FileLevelErrorTests {
     @Test func duplicateKeyIsNamedWithItsLine() throws {
         let copy = try GuidanceCopy()
         defer { copy.remove() }
-        // Guideline 3 gets a second `key:` right after its first (line 98).
-        try copy.insert(in: "guidelines.yaml", line: 99, "    key: empathise_again")
+        // Guideline 3 gets a second `key:` right after its first (line 103).
+        try copy.insert(in: "guidelines.yaml", line: 104, "    key: empathise_again")
         let error = copy.loadError()
         #expect(error?.file.hasSuffix("/guidelines.yaml") == true)
         #expect(error?.message.contains("duplicate key") == true, "\(String(describing: error))")
         #expect(error?.message.contains("key") == true)
         // Either occurrence is a fair place to point at.
-        #expect(error?.line.map { [98, 99].contains($0) } == true, "\(String(describing: error))")
+        #expect(error?.line.map { [103, 104].contains($0) } == true, "\(String(describing: error))")
         #expect(error?.column == 5, "\(String(describing: error))")
     }
 

@@ -73,10 +73,10 @@ struct ShippedPhrasesTests {
         }
     }
 
-    @Test func theUrgentPromiseSaysTheMinutes() throws {
+    @Test func theUrgentPromiseSaysTheMinutesAndWhoWasTold() throws {
         let promise = try #require(catalogue.guidelines.flatMap(\.phrases).first { $0.purpose == .urgentPromise })
-        #expect(promise.text(.zhHant, filling: PhraseFill(minutes: 30)) == "我已經通知咗當值經理，佢會喺三十分鐘內打俾你。")
-        #expect(promise.text(.en, filling: PhraseFill(name: "Mrs Chan", minutes: 15))
+        #expect(promise.text(.zhHant, filling: PhraseFill(minutes: 30, told: "當值保安主管")) == "我已經通知咗當值保安主管，佢會喺三十分鐘內打俾你。")
+        #expect(promise.text(.en, filling: PhraseFill(name: "Mrs Chan", minutes: 15, told: "duty manager"))
                 == "I've told the duty manager, Mrs Chan, and they'll call you within 15 minutes.")
     }
 

@@ -50,7 +50,7 @@ struct DeskCommand: ParsableCommand {
             case .endOfInput: return
             }
             do {
-                switch try DeskLine.parse(line) {
+                switch try DeskLine.parse(line, language: language) {
                 case .nothing: continue
                 case .quit: return
                 case .help(let command): show(help(command, language))

@@ -22,7 +22,7 @@ enum DeskLine {
     /// The words that start a line, for completion.
     static let starts = ["queue", "cases", "overdue", "today", "mine", "case", "review", "help", "quit"]
 
-    static func parse(_ line: String) throws -> DeskLine {
+    static func parse(_ line: String, language: Language = .en) throws -> DeskLine {
         let words = try Self.words(line)
         guard let first = words.first else { return .nothing }
         let rest = Array(words.dropFirst())
@@ -32,16 +32,20 @@ enum DeskLine {
         case "help", ":help", "?":
             return .help(rest.first.flatMap(topic))
         case let word:
-            if let flags = lists[word] { return try command(CasesCommand.self, flags + rest) }
-            if let type = commands[word] { return try command(type, rest) }
-            if CaseNumber(argument: first) != nil { return try command(CaseCommand.self, words) }
+            if let flags = lists[word] { return try command(CasesCommand.self, flags + rest, language) }
+            if let type = commands[word] { return try command(type, rest, language) }
+            if CaseNumber(argument: first) != nil { return try command(CaseCommand.self, words, language) }
             if CaseAction(argument: first) != nil {
                 guard let number = rest.first, !number.hasPrefix("-") else {
-                    throw Failure("\(SafeText.line(first)) needs a case: \(SafeText.line(first)) 261129-007 …", code: 2)
+                    let word = SafeText.line(first)
+                    throw Failure(language.pick("\(word) 要跟個案編號：\(word) 261129-007 …", "\(word) 要跟个案编号：\(word) 261129-007 …",
+                                                "\(word) needs a case: \(word) 261129-007 …"), code: 2)
                 }
-                return try command(CaseCommand.self, [number, first] + rest.dropFirst())
+                return try command(CaseCommand.self, [number, first] + rest.dropFirst(), language)
             }
-            throw Failure("no command \"\(SafeText.line(first))\" at the desk; help lists them", code: 2)
+            let word = SafeText.line(first)
+            throw Failure(language.pick("個案台冇「\(word)」呢個指令；help 列出所有指令", "个案台没有「\(word)」这个指令；help 列出所有指令",
+                                        "no command \"\(word)\" at the desk; help lists them"), code: 2)
         }
     }
 
@@ -55,7 +59,7 @@ enum DeskLine {
     }
 
     /// `type` parsed from `arguments`, checked by its own `validate()`; `--help` asks for its help.
-    private static func command<Command: OfficeCommand>(_ type: Command.Type, _ arguments: [String]) throws -> DeskLine {
+    private static func command<Command: OfficeCommand>(_ type: Command.Type, _ arguments: [String], _ language: Language) throws -> DeskLine {
         let command: Command
         do {
             command = try Command.parse(arguments)
@@ -63,7 +67,8 @@ enum DeskLine {
             return .help(Command.self)
         }
         guard command.options.noneGiven else {
-            throw Failure("--guidance, --db, --staff and --lang are given once, to coach desk", code: 2)
+            throw Failure(language.pick("--guidance、--db、--staff 同 --lang 只喺開 coach desk 時畀一次", "--guidance、--db、--staff 和 --lang 只在启动 coach desk 时给一次",
+                                        "--guidance, --db, --staff and --lang are given once, to coach desk"), code: 2)
         }
         return .command(command)
     }

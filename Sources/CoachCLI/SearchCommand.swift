@@ -13,8 +13,9 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Find cases by what was said or recorded, in Chinese or English (漏水, 電梯, lift B…).",
         discussion: """
-            Any length works: three characters or more use SQLite's trigram index, one or two (漏水, 電梯) \
-            an index of single characters and pairs. Matching ignores case and full/half width. \
+            Any length works: three characters or more use a trigram index (SQLite's FTS5, or pg_trgm \
+            on PostgreSQL), one or two (漏水, 電梯) an index of single characters and pairs. Matching \
+            ignores case and full/half width. \
             Training calls are left out unless --training. To look for text that starts with -, \
             put -- before it: coach search -- -minus.
             """)

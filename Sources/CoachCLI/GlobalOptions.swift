@@ -1,5 +1,4 @@
 import ArgumentParser
-import CoachPostgres
 import CoachStore
 import ComplaintDomain
 import Foundation
@@ -81,12 +80,14 @@ struct GlobalOptions: ParsableArguments {
             let seal = try environment["COACH_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 }.map { path throws(StoreError) in
                 try ChainSeal(keyFile: path)
             }
-            if PostgresLocation.names(path) {
-                return try PostgresStore(url: path, seal: seal, readOnly: readOnly, environment: environment)
+            // COACH_BUSY_TIMEOUT (seconds): how long a write waits for another program's lock (or
+            // another desk's row, or a server to answer).
+            let wait = environment["COACH_BUSY_TIMEOUT"].flatMap(TimeInterval.init).map { max(0, min($0, 60)) } ?? CoachStore.busyTimeout
+            if PostgresEngines.names(path) {
+                return try PostgresEngines.required(language).open(url: path, seal: seal, readOnly: readOnly, busyTimeout: max(0.1, wait),
+                                                                   environment: environment)
             }
             if readOnly { return try CoachStore(readingAt: path, seal: seal) }
-            // COACH_BUSY_TIMEOUT (seconds): how long a write waits for another program's lock.
-            let wait = environment["COACH_BUSY_TIMEOUT"].flatMap(TimeInterval.init).map { max(0, min($0, 60)) } ?? CoachStore.busyTimeout
             let store = try CoachStore(path: path, seal: seal, busyTimeout: wait)
             for change in store.permissionsTightened {
                 FileHandle.standardError.write(Data("coach: \(change)\n".utf8))
