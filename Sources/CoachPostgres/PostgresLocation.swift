@@ -85,8 +85,11 @@ public struct PostgresLocation: Sendable, Equatable {
         if socketFolder != nil, tls == .require || tls == .verifyFull {
             throw bad("a unix socket does not use TLS: leave out sslmode=\(tls.rawValue)")
         }
-        password = components.password.flatMap { $0.removingPercentEncoding }
-            ?? environment["PGPASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
+        // A command line (or a variable copied into one) can be read by others on the machine.
+        if components.password != nil {
+            throw bad("a password in the URL can be read by others on this machine; give it in PGPASSWORD or ~/.pgpass")
+        }
+        password = environment["PGPASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
             ?? PasswordFile.password(host: socketFolder == nil ? host : "localhost", port: port, database: database, user: user,
                                      environment: environment)
     }
