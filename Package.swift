@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "coach", targets: ["coach"]),
+        .executable(name: "coach-postgres", targets: ["coach-postgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -54,11 +55,17 @@ let package = Package(
         .target(name: "CEditLine", dependencies: ["CLibEdit"]),
         /// The terminal: libedit line editing, or plain lines when input is not a terminal.
         .target(name: "LineEditor", dependencies: ["CEditLine", "TextSafety"]),
-        .executableTarget(name: "coach", dependencies: [
-            "ComplaintDomain", "CaseEvents", "Training", "CivilTime", "TextSafety", "Guidance", "CoachStore", "CoachPostgres", "LineEditor",
+        /// Every command, on any store: the program both executables run.
+        .target(name: "CoachCLI", dependencies: [
+            "ComplaintDomain", "CaseEvents", "Training", "CivilTime", "TextSafety", "Guidance", "CoachStore", "LineEditor",
             "CoachEngine", "CoachText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        /// `coach`: the program on SQLite. Without PostgresNIO linked in, a desk starts faster and
+        /// smaller; a command that needs PostgreSQL is handed whole to `coach-postgres`.
+        .executableTarget(name: "coach", dependencies: ["CoachCLI"]),
+        /// `coach-postgres`: the same program with the PostgreSQL engine.
+        .executableTarget(name: "coach-postgres", dependencies: ["CoachCLI", "CoachPostgres", "CoachStore"]),
         /// Makes a realistic database of many cases for scripts/bench.
         .executableTarget(name: "CoachBenchData", dependencies: ["ComplaintDomain", "CaseEvents", "CivilTime", "CoachStore"], path: "Benchmarks/CoachBenchData"),
         /// Times one typed line inside the program (engine turn + durable write) for scripts/bench.
@@ -77,8 +84,8 @@ let package = Package(
         .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachText", "Guidance", "GoldenFiles", "CaseEvents", "ComplaintDomain", "Training", "CivilTime", "TextSafety"],
                     exclude: ["Golden"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "CoachCLITests", dependencies: ["coach", "GoldenFiles", "TestPostgres", "Guidance", "Training", "ComplaintDomain"], exclude: ["Golden"]),
+        .testTarget(name: "CoachCLITests", dependencies: ["coach", "coach-postgres", "GoldenFiles", "TestPostgres", "Guidance", "Training", "ComplaintDomain"], exclude: ["Golden"]),
         /// The real binary in a pseudo-terminal (tmux): typing Chinese, history, Ctrl-C, Ctrl-D, kill -9.
-        .testTarget(name: "CoachTerminalTests", dependencies: ["coach", "TestPostgres"]),
+        .testTarget(name: "CoachTerminalTests", dependencies: ["coach", "coach-postgres", "TestPostgres"]),
     ]
 )

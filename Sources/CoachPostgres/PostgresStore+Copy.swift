@@ -38,7 +38,7 @@ extension PostgresStore: StoreCopying {
             }
             return out
         }
-        let events = try byCase("transcript", StoredCase.transcriptColumns, order: "seq, id")
+        let events = try byCase("transcript", ["id"] + StoredCase.transcriptColumns, order: "seq, id")
         let drafts = try byCase("drafts", StoredCase.draftColumns, order: "case_id")
         let training = try byCase("training_results", StoredCase.trainingColumns, order: "id")
         // The marks in the order they were written, as far as the table keeps one.
@@ -53,7 +53,9 @@ extension PostgresStore: StoreCopying {
             guard let number = CaseNumber(row.value("case_number").text ?? "") else {
                 throw StoreError.cannotOpen(path: path, reason: "the case in row \(id) has no case number Coach can read")
             }
-            return StoredCase(number: number, columns: row.values(StoredCase.caseColumns), events: events[id] ?? [],
+            let rows = events[id] ?? []
+            return StoredCase(number: number, columns: row.values(StoredCase.caseColumns), events: rows.map { $0.filter { $0.key != "id" } },
+                              eventRows: rows.map { if case .integer(let row) = $0["id"] { row } else { 0 } },
                               draft: drafts[id]?.first, trainingResults: training[id] ?? [], calibrationScores: calibration[id] ?? [],
                               reviewScore: reviews[id]?.first, searchLines: search[id] ?? [])
         }
@@ -61,14 +63,13 @@ extension PostgresStore: StoreCopying {
 
     public func copyIn(_ cases: [StoredCase]) throws(StoreError) -> CopiedBatch {
         try write { db in
-            try Self.lockLedger(db)
             var batch = CopiedBatch()
             var present: [String: Int64] = [:]
             for row in try db.rows("SELECT case_number, id FROM cases WHERE case_number = ANY(\(cases.map(\.number.description)))") {
                 present[try row.get("case_number", String.self)] = try row.get("id", Int64.self)
             }
-            var ledger = try db.row("SELECT hash FROM ledger WHERE id = 1")?.get("hash", String.self) ?? TranscriptChain.genesis
-            var watermark: Int64?
+            let rows = cases.flatMap(\.eventRows)
+            let keepRows = try db.row("SELECT NOT EXISTS (SELECT 1 FROM transcript WHERE id = ANY(\(rows))) AS free")!.get("free", Bool.self)
             for item in cases {
                 if present[item.number.description] != nil {
                     let rows = try db.rows("SELECT * FROM cases WHERE case_number = \(item.number.description)")
@@ -80,14 +81,10 @@ extension PostgresStore: StoreCopying {
                     continue
                 }
                 let id = try Self.insert("cases", StoredCase.caseColumns, [item.columns], db, returning: "id")[0]
-                // Row ids come in the order the rows are written; the ledger chains them in that order.
                 for first in stride(from: 0, to: item.events.count, by: 1000) {
-                    let events = Array(item.events[first..<min(first + 1000, item.events.count)])
-                    let rows = try Self.insert("transcript", StoredCase.transcriptColumns, events, db, caseID: id, returning: "id")
-                    for (row, event) in zip(rows, events) {
-                        ledger = TranscriptChain.ledger(previous: ledger, row: row, hash: event["hash"]?.text ?? "", seal: seal)
-                        watermark = row
-                    }
+                    let range = first..<min(first + 1000, item.events.count)
+                    try Self.insert("transcript", StoredCase.transcriptColumns, Array(item.events[range]), db, caseID: id,
+                                    rows: keepRows ? Array(item.eventRows[range]) : nil)
                 }
                 if let draft = item.draft { try Self.insert("drafts", StoredCase.draftColumns, [draft], db, caseID: id) }
                 if !item.trainingResults.isEmpty {
@@ -104,21 +101,29 @@ extension PostgresStore: StoreCopying {
                     """)
                 batch.copied += 1
             }
-            if let watermark { try db.run("UPDATE ledger SET watermark = \(watermark), hash = \(ledger) WHERE id = 1") }
+            // Row ids given by hand: the next one the table gives is past them.
+            if keepRows, batch.copied > 0 {
+                try db.run("SELECT setval(pg_get_serial_sequence('transcript', 'id'), (SELECT max(id) FROM transcript))")
+            }
             return batch
         }
     }
 
     /// Inserts rows as the other store held them (`case_id` set to this store's id of their
-    /// case), in one statement; returns the `returning` column of each, in the order written.
+    /// case; at the row ids `rows` when given), in one statement; returns the `returning` column
+    /// of each, in the order written.
     @discardableResult
     private static func insert(_ table: String, _ names: [String], _ rows: [[String: ColumnValue]], _ db: PostgresTransaction,
-                               caseID: Int64? = nil, returning: String? = nil) throws -> [Int64] {
-        let columns = (caseID == nil ? [] : ["case_id"]) + names
+                               caseID: Int64? = nil, rows ids: [Int64]? = nil, returning: String? = nil) throws -> [Int64] {
+        let columns = (ids == nil ? [] : ["id"]) + (caseID == nil ? [] : ["case_id"]) + names
         var binds = PostgresBindings()
         var tuples: [String] = []
-        for row in rows {
+        for (index, row) in rows.enumerated() {
             var marks: [String] = []
+            if let ids {
+                binds.append(ids[index])
+                marks.append("$\(binds.count)")
+            }
             if let caseID {
                 binds.append(caseID)
                 marks.append("$\(binds.count)")
@@ -156,8 +161,9 @@ extension PostgresStore: StoreCopying {
         }
     }
 
-    public func absorb(_ rows: StoreWideRows) throws(StoreError) {
+    public func finishCopy(_ rows: StoreWideRows) throws(StoreError) {
         try write { db in
+            try Self.lockLedger(db)
             for (day, last) in rows.lastOfDay {
                 try db.run("""
                     INSERT INTO case_sequence (day, last) VALUES (\(day), \(last))
@@ -167,6 +173,8 @@ extension PostgresStore: StoreCopying {
             for (id, at) in rows.journalApplied {
                 try db.run("INSERT INTO journal_applied (id, applied_at) VALUES (\(id), \(at)) ON CONFLICT (id) DO NOTHING")
             }
+            let ledger = try ledger(upTo: nil, db)
+            try db.run("UPDATE ledger SET watermark = \(ledger.watermark), hash = \(ledger.hex) WHERE id = 1")
         }
     }
 

@@ -173,9 +173,4 @@ public final class PostgresStore: CaseStore {
             throw PostgresFailure.storeError(error, at: location)
         }
     }
-
-    /// The error every method of pg-read's part throws until it is written.
-    static func notYet(_ what: String, _ location: PostgresLocation) -> StoreError {
-        .cannotOpen(path: location.description, reason: "\(what) is not yet on PostgreSQL")
-    }
 }

@@ -44,8 +44,8 @@ extension CoachStore: StoreCopying {
             return out
         }
         let columns = StoredCase.transcriptColumns.joined(separator: ", ")
-        let events = try byCase("SELECT case_id, \(columns) FROM transcript WHERE case_id BETWEEN ? AND ? ORDER BY case_id, seq, id",
-                                StoredCase.transcriptColumns)
+        let events = try byCase("SELECT case_id, id, \(columns) FROM transcript WHERE case_id BETWEEN ? AND ? ORDER BY case_id, seq, id",
+                                ["id"] + StoredCase.transcriptColumns)
         let drafts = try byCase("SELECT * FROM drafts WHERE case_id BETWEEN ? AND ?", StoredCase.draftColumns)
         let training = try byCase("SELECT * FROM training_results WHERE case_id BETWEEN ? AND ? ORDER BY case_id, id",
                                   StoredCase.trainingColumns)
@@ -62,10 +62,17 @@ extension CoachStore: StoreCopying {
             guard let number = CaseNumber(row["case_number"] as String? ?? "") else {
                 throw StoreError.cannotOpen(path: path, reason: "the case in row \(id) has no case number Coach can read")
             }
-            return StoredCase(number: number, columns: Self.values(row, StoredCase.caseColumns), events: events[id] ?? [],
+            let rows = events[id] ?? []
+            return StoredCase(number: number, columns: Self.values(row, StoredCase.caseColumns),
+                              events: rows.map { $0.filter { $0.key != "id" } }, eventRows: rows.map { Self.row($0["id"]) },
                               draft: drafts[id]?.first, trainingResults: training[id] ?? [], calibrationScores: calibration[id] ?? [],
                               reviewScore: reviews[id]?.first, searchLines: search[id] ?? [])
         }
+    }
+
+    private static func row(_ value: ColumnValue?) -> Int64 {
+        if case .integer(let id) = value { return id }
+        return 0
     }
 
     private static func values(_ row: Row, _ names: [String]) -> [String: ColumnValue] {
@@ -77,8 +84,7 @@ extension CoachStore: StoreCopying {
     public func copyIn(_ cases: [StoredCase]) throws(StoreError) -> CopiedBatch {
         try write { db in
             var batch = CopiedBatch()
-            var ledger = try String.fetchOne(db, sql: "SELECT hash FROM ledger WHERE id = 1") ?? TranscriptChain.genesis
-            var watermark: Int64?
+            let keepRows = try Self.rowsAreFree(cases.flatMap(\.eventRows), db)
             for item in cases {
                 if let id = try Self.caseID(item.number, db) {
                     let rows = try Row.fetchAll(db, sql: "SELECT * FROM cases WHERE id = ?", arguments: [id])
@@ -90,10 +96,8 @@ extension CoachStore: StoreCopying {
                     continue
                 }
                 let id = try Self.insert("cases", StoredCase.caseColumns, item.columns, db)
-                for event in item.events {
-                    let row = try Self.insert("transcript", StoredCase.transcriptColumns, event, db, caseID: id)
-                    ledger = TranscriptChain.ledger(previous: ledger, row: row, hash: event["hash"]?.text ?? "", seal: seal)
-                    watermark = row
+                for (event, row) in zip(item.events, item.eventRows) {
+                    try Self.insert("transcript", StoredCase.transcriptColumns, event, db, caseID: id, row: keepRows ? row : nil)
                 }
                 if let draft = item.draft { try Self.insert("drafts", StoredCase.draftColumns, draft, db, caseID: id) }
                 for result in item.trainingResults {
@@ -110,23 +114,28 @@ extension CoachStore: StoreCopying {
                     """).execute(arguments: [item.number.day.description, item.number.sequence])
                 batch.copied += 1
             }
-            if let watermark {
-                try db.execute(sql: "UPDATE ledger SET watermark = ?, hash = ? WHERE id = 1", arguments: [watermark, ledger])
-            }
             return batch
         }
     }
 
+    /// Whether no event here sits at any of these row ids, so the copied events can keep theirs.
+    private static func rowsAreFree(_ rows: [Int64], _ db: Database) throws -> Bool {
+        guard let low = rows.min(), let high = rows.max() else { return true }
+        let taken = try Int64.fetchAll(db, sql: "SELECT id FROM transcript WHERE id BETWEEN ? AND ?", arguments: [low, high])
+        return Set(taken).isDisjoint(with: rows)
+    }
+
     /// Inserts one row as the other store held it (`case_id` set to this store's id of its
-    /// case); returns its row id.
+    /// case; at `row` when given); returns its row id.
     @discardableResult
     private static func insert(_ table: String, _ names: [String], _ values: [String: ColumnValue], _ db: Database,
-                               caseID: Int64? = nil) throws -> Int64 {
-        let columns = (caseID == nil ? [] : ["case_id"]) + names
+                               caseID: Int64? = nil, row: Int64? = nil) throws -> Int64 {
+        let columns = (row == nil ? [] : ["id"]) + (caseID == nil ? [] : ["case_id"]) + names
         let statement = try db.cachedStatement(sql: """
             INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))
             """)
-        let bound = (caseID.map { [$0.databaseValue] } ?? []) + names.map { (values[$0] ?? .null).databaseValue }
+        let bound = (row.map { [$0.databaseValue] } ?? []) + (caseID.map { [$0.databaseValue] } ?? [])
+            + names.map { (values[$0] ?? .null).databaseValue }
         try statement.execute(arguments: StatementArguments(bound))
         return db.lastInsertedRowID
     }
@@ -141,7 +150,7 @@ extension CoachStore: StoreCopying {
         }
     }
 
-    public func absorb(_ rows: StoreWideRows) throws(StoreError) {
+    public func finishCopy(_ rows: StoreWideRows) throws(StoreError) {
         try write { db in
             for (day, last) in rows.lastOfDay {
                 try db.execute(sql: """
@@ -153,6 +162,8 @@ extension CoachStore: StoreCopying {
                 try db.execute(sql: "INSERT INTO journal_applied (id, applied_at) VALUES (?, ?) ON CONFLICT(id) DO NOTHING",
                                arguments: [id, at])
             }
+            let ledger = try Self.ledger(upTo: nil, seal: seal, db)
+            try db.execute(sql: "UPDATE ledger SET watermark = ?, hash = ? WHERE id = 1", arguments: [ledger.watermark, ledger.hex])
         }
     }
 

@@ -3,14 +3,18 @@ import ComplaintDomain
 /// A case whole as its store keeps it: the row of `cases` and every row that belongs to it, by
 /// column name and as either engine holds them (`ColumnValue`), so it is written to another
 /// store byte for byte. Its transcript events keep their text, payload, hash, seq and times,
-/// so its chain verifies on the other side; its search lines are carried so search finds the
-/// same there, but are not compared, since they are only an index.
+/// so its chain verifies on the other side, and their row ids where the other side has them
+/// free, so the ledger of every event, and a digest printed before the copy, are the same
+/// there; its search lines are carried so search finds the same there. Row ids and search
+/// lines are not compared: they are where the rows sit and an index, not what they say.
 public struct StoredCase: Sendable {
     public let number: CaseNumber
     /// `cases`, every column but the id (`StoredCase.caseColumns`).
     package var columns: [String: ColumnValue]
     /// The transcript in order of `seq` (`transcriptColumns`).
     package var events: [[String: ColumnValue]]
+    /// Each event's row id in its store, in the same order.
+    package var eventRows: [Int64]
     /// The state an unfinished intake resumes from (`draftColumns`), when there is one.
     package var draft: [String: ColumnValue]?
     /// In the order they were written (`trainingColumns`).
@@ -22,12 +26,13 @@ public struct StoredCase: Sendable {
     /// The lines search finds the case by, in the order they were indexed.
     package var searchLines: [String]
 
-    package init(number: CaseNumber, columns: [String: ColumnValue], events: [[String: ColumnValue]],
+    package init(number: CaseNumber, columns: [String: ColumnValue], events: [[String: ColumnValue]], eventRows: [Int64],
                  draft: [String: ColumnValue]?, trainingResults: [[String: ColumnValue]],
                  calibrationScores: [[String: ColumnValue]], reviewScore: [String: ColumnValue]?, searchLines: [String]) {
         self.number = number
         self.columns = columns
         self.events = events
+        self.eventRows = eventRows
         self.draft = draft
         self.trainingResults = trainingResults
         self.calibrationScores = calibrationScores
@@ -144,13 +149,14 @@ public protocol StoreCopying: CaseStore {
     /// The cases with these numbers that the store has, whole.
     func storedCases(_ numbers: [CaseNumber]) throws(StoreError) -> [StoredCase]
     /// Writes the cases this store does not have, in one transaction: each with its number, its
-    /// events appended as they are (the ledger extended over them), its search lines indexed,
-    /// and its day's sequence moved past it. A case already here is compared instead.
+    /// events as they are (at their row ids when no row here has one of them), its search lines
+    /// indexed, and its day's sequence moved past it. A case already here is compared instead.
+    /// The ledger is made again once all are in (`finishCopy`).
     func copyIn(_ cases: [StoredCase]) throws(StoreError) -> CopiedBatch
     func storeWideRows() throws(StoreError) -> StoreWideRows
-    /// Moves each day's sequence past the other store's (never back) and adds its applied
-    /// journal entries.
-    func absorb(_ rows: StoreWideRows) throws(StoreError)
+    /// Ends a copy: moves each day's sequence past the other store's (never back), adds its
+    /// applied journal entries, and makes the ledger again from every event in order of row.
+    func finishCopy(_ rows: StoreWideRows) throws(StoreError)
     /// Checks up to `limit` cases' chains as `verify` does, in the order they were stored, from
     /// `start` (nil: the first).
     func verifiedChains(from start: Int64?, limit: Int) throws(StoreError) -> VerifiedChainPage

@@ -162,6 +162,11 @@ import Testing
             #expect(!a.isEmpty, "\(sql) has rows to compare")
         }
         #expect(try Self.coach(desk, ["verify"], db: back).status == 0)
+        // The events keep their row ids: the ledger, and a digest printed before the move, are the same.
+        let digest = try desk.coach(["verify", "--digest"]).stdout
+        #expect(digest.hasPrefix("coach1-\(events)-"))
+        #expect(try Self.coach(desk, ["verify", "--digest"], db: server.url).stdout == digest)
+        #expect(try Self.coach(desk, ["verify", "--digest"], db: back).stdout == digest)
         #expect(try Self.coach(desk, ["cases", "--all"], db: back).stdout == (try desk.coach(["cases", "--all"])).stdout)
     }
 

@@ -9,7 +9,7 @@ import Testing
 /// After changing a help text on purpose, run the tests once with `COACH_UPDATE_GOLDEN=1`: they
 /// then write the golden files instead of comparing, and the files' diff shows what changed.
 @Suite struct HelpOutputTests {
-    /// The subcommands listed in Sources/coach/Coach.swift, in its order.
+    /// The subcommands listed in Sources/CoachCLI/Coach.swift, in its order.
     static let subcommands = ["intake", "resume", "cases", "queue", "case", "desk", "train", "review", "calibration", "scenario", "report", "search",
                               "progress", "verify", "db", "route", "guidance", "hear"]
 

@@ -20,7 +20,9 @@ import Testing
             let victim = try tmux.pane()
             #expect(!victim.dead)
             let command = (try? String(contentsOfFile: "/proc/\(victim.pid)/comm", encoding: .utf8)) ?? ""
-            #expect(command.trimmingCharacters(in: .whitespacesAndNewlines) == "coach", "the pane runs coach itself")
+            // On PostgreSQL, coach has become coach-postgres (exec, the same process).
+            #expect(command.trimmingCharacters(in: .whitespacesAndNewlines) == (engine == .postgres ? "coach-postgres" : "coach"),
+                    "the pane runs coach itself")
             #expect(kill(victim.pid, SIGKILL) == 0)
             try tmux.waitForExit()
             let gone = Date().addingTimeInterval(5)

@@ -9,7 +9,7 @@
 # sees their branches. GRDB, swift-crypto and ArgumentParser are taken as already built by
 # `swift build -c release --scratch-path $DEPS` (DEPS defaults to /tmp/torture-build; it is
 # built first when missing): they are linked, not instrumented. route-json compiles the
-# reader's own files from Sources/coach (StrictJSON, RouteRequest and its decision, RouteOutput, Failure).
+# reader's own files from Sources/CoachCLI (StrictJSON, RouteRequest and its decision, RouteOutput, Failure).
 #
 # SRC (default: this checkout) says whose Sources to build, e.g. an exported commit.
 set -euo pipefail
@@ -108,8 +108,8 @@ for t in "${TARGETS[@]}"; do
     extra_objects=()
     case "$t" in
         route-json)
-            extra_sources=("$S/coach/StrictJSON.swift" "$S/coach/RouteRequest.swift" "$S/coach/RouteRequest+Decision.swift" "$S/coach/RouteOutput.swift"
-                           "$S/coach/Failure.swift")
+            extra_sources=("$S/CoachCLI/StrictJSON.swift" "$S/CoachCLI/RouteRequest.swift" "$S/CoachCLI/RouteRequest+Decision.swift" "$S/CoachCLI/RouteOutput.swift"
+                           "$S/CoachCLI/Failure.swift")
             mapfile -t extra_objects < <(objs "$REL/ArgumentParser.build" "$REL/ArgumentParserToolInfo.build")
             ;;
         search-query)

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// What Sources/coach/Failure.swift asks of the command (`Coach`), which the fuzz binary does
+/// What Sources/CoachCLI/Failure.swift asks of the command (`Coach`), which the fuzz binary does
 /// not build: only `Failure.init(_ error:)` calls these, and `coach route` never reaches it for
 /// its own refusals (`Failure(message, code: 2)`).
 enum Coach {

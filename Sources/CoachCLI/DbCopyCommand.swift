@@ -74,7 +74,7 @@ struct DbCopyCommand: ParsableCommand {
             start = page.next
         } while start != nil
         progress.finish()
-        try destination.absorb(try source.storeWideRows())
+        try destination.finishCopy(try source.storeWideRows())
 
         let (cases, events, damaged) = try verify(destination, language)
         print(language.pick(

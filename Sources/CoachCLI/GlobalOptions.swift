@@ -1,5 +1,4 @@
 import ArgumentParser
-import CoachPostgres
 import CoachStore
 import ComplaintDomain
 import Foundation
@@ -84,8 +83,9 @@ struct GlobalOptions: ParsableArguments {
             // COACH_BUSY_TIMEOUT (seconds): how long a write waits for another program's lock (or
             // another desk's row, or a server to answer).
             let wait = environment["COACH_BUSY_TIMEOUT"].flatMap(TimeInterval.init).map { max(0, min($0, 60)) } ?? CoachStore.busyTimeout
-            if PostgresLocation.names(path) {
-                return try PostgresStore(url: path, seal: seal, readOnly: readOnly, busyTimeout: max(0.1, wait), environment: environment)
+            if PostgresEngines.names(path) {
+                return try PostgresEngines.required(language).open(url: path, seal: seal, readOnly: readOnly, busyTimeout: max(0.1, wait),
+                                                                   environment: environment)
             }
             if readOnly { return try CoachStore(readingAt: path, seal: seal) }
             let store = try CoachStore(path: path, seal: seal, busyTimeout: wait)

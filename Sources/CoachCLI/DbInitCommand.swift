@@ -1,5 +1,4 @@
 import ArgumentParser
-import CoachPostgres
 import CoachStore
 import Foundation
 
@@ -25,16 +24,21 @@ struct DbInitCommand: ParsableCommand {
     func run() throws {
         let path = options.databasePath
         let language = options.language
-        guard PostgresLocation.names(path) else {
+        guard PostgresEngines.names(path) else {
             throw Failure(language.pick(
                 "coach db init 只用於 PostgreSQL 資料庫（--db postgres://…）；SQLite 檔案在 Coach 首次開啟時建立。",
                 "coach db init 只用于 PostgreSQL 数据库（--db postgres://…）；SQLite 文件在 Coach 首次打开时创建。",
                 "coach db init is for a PostgreSQL database (--db postgres://…); a SQLite file is made when Coach first opens it."))
         }
-        let store = try PostgresStore(url: path, environment: options.environment)
-        let role = try store.setUpDeskRole(deskRole)
-        print(language.pick("Coach 的資料表已就緒：\(store.path)", "Coach 的数据表已就绪：\(store.path)",
-                            "Coach's tables are ready in \(store.path)."))
+        let set: (database: String, role: String, created: Bool)
+        do {
+            set = try PostgresEngines.required(language).setUpDeskRole(url: path, role: deskRole, environment: options.environment)
+        } catch let error as StoreError {
+            throw Failure("\(error)")
+        }
+        let role = (name: set.role, created: set.created)
+        print(language.pick("Coach 的資料表已就緒：\(set.database)", "Coach 的数据表已就绪：\(set.database)",
+                            "Coach's tables are ready in \(set.database)."))
         if role.created {
             print(language.pick("已建立角色 \(role.name)（未設密碼：由擁有者執行 ALTER ROLE \(role.name) PASSWORD '…'）。",
                                 "已创建角色 \(role.name)（未设密码：由拥有者执行 ALTER ROLE \(role.name) PASSWORD '…'）。",

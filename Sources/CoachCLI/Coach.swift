@@ -3,12 +3,14 @@ import ComplaintDomain
 import Foundation
 import Guidance
 
-/// The `coach` command: coaching the person at the desk through a complaint.
-@main
-struct Coach: ParsableCommand {
+/// The `coach` command: coaching the person at the desk through a complaint. Both executables
+/// run it (`coach`, and `coach-postgres` with the PostgreSQL engine).
+public struct Coach: ParsableCommand {
     static let version = "0.1.0"
 
-    static let configuration = CommandConfiguration(
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "coach",
         abstract: "Coaches the person at the desk through an owner's or occupant's complaint.",
         discussion: """
@@ -30,7 +32,7 @@ extension Coach {
     /// Parses the command line, runs the command, and turns whatever it throws into
     /// `coach: message` on stderr and the exit status — here, not in every `run()`.
     /// A refused command line exits 2 and is followed by ArgumentParser's usage.
-    static func main() {
+    public static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
