@@ -85,12 +85,22 @@ extension IntakeEngine {
         case .acknowledge, .admitShortfall, .takeOwnership, .thank, .routed, .promised:
             // Nothing is "said" by default: Enter offers only an answer already given.
             spec.defaultValue = state.said[question.rawValue].map { .typed(answered($0)) }
-        case .kind: spec.defaultValue = .choice(LocalizedText(r.kind.name))
+        case .kind: spec.defaultValue = .choice(LocalizedText(Self.offeredKind(state).name))
         case .nature: spec.defaultValue = .choice(LocalizedText((r.nature ?? suggestion(r).nature).name))
         case .category:
             spec.defaultValue = r.category.flatMap { id in organization.categories.first { $0.id == id } }.map { .choice($0.name) }
         }
         return .ask(spec)
+    }
+
+    /// What Enter takes at "complaint or suggestion": a caller who says they are suggesting
+    /// something (建議, 建议, 提議, suggest) is offered "suggestion" until the question has been
+    /// answered once; nothing is set without that key.
+    static func offeredKind(_ state: IntakeState) -> ComplaintKind {
+        let r = state.record
+        guard !state.trail.contains(.kind), r.kind == .complaint else { return r.kind }
+        let folded = r.account.lowercased()
+        return ["建議", "建议", "提議", "提议", "suggest"].contains { folded.contains($0) } ? .suggestion : r.kind
     }
 
     /// An answer given before, as it would be typed again.
@@ -256,7 +266,7 @@ extension IntakeEngine {
         case .acknowledge, .admitShortfall, .takeOwnership, .thank, .routed, .promised:
             return reported(optional, &state)
         case .kind:
-            guard let optional else { return set(.kind(state.record.kind)) }
+            guard let optional else { return set(.kind(Self.offeredKind(state))) }
             guard let kind = kinds.match(optional) else { return invalid() }
             return set(.kind(kind))
         case .nature:

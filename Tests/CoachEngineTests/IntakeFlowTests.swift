@@ -145,6 +145,23 @@ import Testing
         #expect(d.state.outcome == .received)
     }
 
+    @Test func aCallerWhoSuggestsIsOfferedSuggestionWithOneKey() {
+        var d = IntakeDriver(at: IntakeDriver.evening)
+        d.send("我想建議喺平台花園加多幾張長櫈")
+        d.send("")
+        #expect(d.state.record.kind == .complaint, "nothing is set before the key")
+        d.advance(to: .kind)
+        d.send("")
+        #expect(d.state.record.kind == .suggestion, "Enter takes the suggestion offered")
+
+        var complaint = IntakeDriver(at: IntakeDriver.evening)
+        complaint.send("走廊盞燈壞咗成個禮拜")
+        complaint.send("")
+        complaint.advance(to: .kind)
+        complaint.send("")
+        #expect(complaint.state.record.kind == .complaint)
+    }
+
     @Test func anUrgentCallerIsReassuredNotToldTheyAreAngry() {
         var urgent = IntakeDriver(at: IntakeDriver.evening)
         urgent.send("陳太話成層樓好大陣煤氣味")
